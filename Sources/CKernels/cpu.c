@@ -1,0 +1,15 @@
+#include "CKernels.h"
+
+int tina_cpu_features(void) {
+    static int cached = -1;
+    if (cached >= 0) return cached;
+    int f = 0;
+#if defined(__x86_64__)
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) f |= 1;
+    if (__builtin_cpu_supports("avx512f")) f |= 2;
+    if (__builtin_cpu_supports("avx512bf16")) f |= 4;
+#endif
+    cached = f;
+    return f;
+}

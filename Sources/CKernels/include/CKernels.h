@@ -1,0 +1,28 @@
+#ifndef TINA_CKERNELS_H
+#define TINA_CKERNELS_H
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- cooperative interruption (Ctrl-C): set from a signal handler, polled at safe points ---- */
+void tina_interrupt_set(void);
+void tina_interrupt_clear(void);
+int tina_interrupt_pending(void);
+
+/* ---- CPU features, detected once at run time ---- */
+/* Bit 0: AVX2+FMA, bit 1: AVX-512F, bit 2: AVX512-BF16. */
+int tina_cpu_features(void);
+
+/* ---- dtype conversion (bf16 and f16 storage of frozen weights) ---- */
+void tina_bf16_to_f32(const uint16_t *src, float *dst, size_t n);
+void tina_f32_to_bf16(const float *src, uint16_t *dst, size_t n); /* round to nearest even */
+void tina_f16_to_f32(const uint16_t *src, float *dst, size_t n);
+void tina_f32_to_f16(const float *src, uint16_t *dst, size_t n);
+
+/* ---- skinny GEMM over bf16 weights: y[r, o] = sum_i x[r, i] * w[o, i] (w row-major [out, in]) ----
+   Streams each weight row once for all `rows` inputs (decode of a batch). Rows o in [o0, o1). */
+void tina_skinny_bf16(const float *x, size_t rows, size_t in, const uint16_t *w,
+                      size_t o0, size_t o1, size_t out, float *y);
+/* Same over f32 weights. */
+void tina_skinny_f32(const float *x, size_t rows, size_t in, const float *w,
+                     size_t o0, size_t o1, size_t out, float *y);
+#endif

@@ -1,0 +1,24 @@
+#ifndef TINA_CREADLINE_SHIM_H
+#define TINA_CREADLINE_SHIM_H
+#include <stdio.h>
+#include <stdlib.h>
+#include <readline/readline.h>
+#include <readline/history.h>
+
+/* Readline exposes its hooks as mutable globals; Swift gets typed accessors instead. */
+typedef char *(*tina_rl_generator)(const char *text, int state);
+static inline char *tina_readline(const char *prompt) { return readline(prompt); }
+static inline void tina_add_history(const char *line) { add_history(line); }
+static inline int tina_read_history(const char *path) { return read_history(path); }
+static inline int tina_write_history(const char *path) { return write_history(path); }
+static inline void tina_history_truncate(const char *path, int lines) { history_truncate_file(path, lines); }
+static inline void tina_rl_set_completion(tina_rl_generator gen) {
+    rl_completion_entry_function = (rl_compentry_func_t *)gen;
+}
+static inline void tina_rl_set_word_breaks(const char *chars) { rl_completer_word_break_characters = (char *)chars; }
+static inline const char *tina_rl_line_buffer(void) { return rl_line_buffer; }
+static inline int tina_rl_point(void) { return rl_point; }
+static inline void tina_rl_set_catch_signals(int on) { rl_catch_signals = on; }
+static inline void tina_rl_cleanup_after_signal(void) { rl_free_line_state(); rl_cleanup_after_signal(); }
+static inline void tina_rl_new_line(void) { rl_replace_line("", 0); rl_crlf(); rl_on_new_line(); rl_redisplay(); }
+#endif

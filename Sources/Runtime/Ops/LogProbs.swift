@@ -1,0 +1,61 @@
+import Foundation
+
+/// Per-token log-probabilities of chosen targets.
+extension Tensor {
+    /// values [N, V], indices [N] → [N] with out[i] = values[i, indices[i]].
+    public func gather(_ indices: [Int]) throws -> Tensor {
+        try requireF32("gather")
+        let v = cols
+        guard rows == indices.count else {
+            throw TensorError.shapeMismatch(op: "gather", expected: [indices.count, v], found: shape)
+        }
+        for i in indices where i < 0 || i >= v { throw TensorError.indexOutOfRange(op: "gather", index: i, bound: v) }
+        let out = Tensor(zeros: [indices.count])
+        for (r, i) in indices.enumerated() { out.data[r] = data[r * v + i] }
+        Tape.record(out, inputs: [self]) { g in
+            let gx = Tensor(zeros: self.shape)
+            for (r, i) in indices.enumerated() { gx.data[r * v + i] = g.data[r] }
+            self.accumulateGrad(gx)
+        }
+        return out
+    }
+
+    /// log softmax(logits / temperature)[target] per row, fused so that neither the full log-softmax
+    /// nor its gradient is stored: backward recomputes the softmax row by row.
+    /// logits [N, V], targets [N] → [N].
+    public func targetLogProbs(_ targets: [Int], temperature: Float = 1) throws -> Tensor {
+        try requireF32("targetLogProbs")
+        let v = cols, n = rows
+        guard n == targets.count else {
+            throw TensorError.shapeMismatch(op: "targetLogProbs", expected: [targets.count, v], found: shape)
+        }
+        guard temperature > 0 else { throw TensorError.invalidArgument(op: "targetLogProbs", "temperature must be > 0") }
+        for t in targets where t < 0 || t >= v { throw TensorError.indexOutOfRange(op: "targetLogProbs", index: t, bound: v) }
+        let out = Tensor(zeros: [n])
+        let lse = Tensor(zeros: [n])
+        let x = data, inv = 1 / temperature
+        Parallel.forEachChunk(n, grain: 1) { range in
+            let row = UnsafeMutablePointer<Float>.allocate(capacity: v)
+            defer { row.deallocate() }
+            for i in range {
+                for j in 0..<v { row[j] = x[i * v + j] * inv }
+                let l = Softmax.logSumExp(row, v)
+                lse.data[i] = l
+                out.data[i] = row[targets[i]] - l
+            }
+        }
+        Tape.record(out, inputs: [self]) { g in
+            let gx = Tensor(zeros: self.shape)
+            let gp = gx.data
+            Parallel.forEachChunk(n, grain: 1) { range in
+                for i in range {
+                    let gi = g.data[i] * inv, l = lse.data[i]
+                    for j in 0..<v { gp[i * v + j] = -expf(x[i * v + j] * inv - l) * gi }
+                    gp[i * v + targets[i]] += gi
+                }
+            }
+            self.accumulateGrad(gx)
+        }
+        return out
+    }
+}
