@@ -27,6 +27,7 @@ let package = Package(
         .target(name: "Runtime", dependencies: ["CBLAS", "CCurl", "CKernels"], swiftSettings: fast),
         .target(name: "TinaScript", dependencies: ["Runtime", "CReadline"], swiftSettings: fast),
         .executableTarget(name: "tina-repl", dependencies: ["TinaScript"]),
+        .executableTarget(name: "tina-bench", dependencies: ["Runtime"], swiftSettings: fast),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
         .testTarget(name: "TinaScriptTests", dependencies: ["TinaScript", "Runtime"]),
     ]
