@@ -5,10 +5,13 @@ import Foundation
 /// iff s ≤ keys − queries + t.
 public struct AttentionShape: Equatable {
     public var batch: Int, queries: Int, keys: Int, heads: Int, kvHeads: Int, headDim: Int
+    /// Rows per batch entry in the k/v buffers (a KV cache's capacity; `keys` when packed).
+    public var keyStride: Int
 
-    public init(batch: Int, queries: Int, keys: Int, heads: Int, kvHeads: Int, headDim: Int) {
+    public init(batch: Int, queries: Int, keys: Int, heads: Int, kvHeads: Int, headDim: Int, keyStride: Int? = nil) {
         self.batch = batch; self.queries = queries; self.keys = keys
         self.heads = heads; self.kvHeads = kvHeads; self.headDim = headDim
+        self.keyStride = keyStride ?? keys
     }
 
     var qWidth: Int { heads * headDim }
@@ -26,14 +29,14 @@ extension Tensor {
     public static func attention(q: Tensor, k: Tensor, v: Tensor, shape: AttentionShape, keyValid: [Bool]? = nil) throws -> Tensor {
         let g = shape
         try q.requireF32("attention"); try k.requireF32("attention"); try v.requireF32("attention")
-        guard g.heads > 0, g.kvHeads > 0, g.heads % g.kvHeads == 0, g.queries <= g.keys else {
+        guard g.heads > 0, g.kvHeads > 0, g.heads % g.kvHeads == 0, g.queries <= g.keys, g.keys <= g.keyStride else {
             throw TensorError.invalidArgument(op: "attention", "bad geometry \(g)")
         }
         guard q.count == g.batch * g.queries * g.qWidth else {
             throw TensorError.shapeMismatch(op: "attention q", expected: [g.batch * g.queries, g.qWidth], found: q.shape)
         }
-        for (name, t) in [("k", k), ("v", v)] where t.count != g.batch * g.keys * g.kvWidth {
-            throw TensorError.shapeMismatch(op: "attention \(name)", expected: [g.batch * g.keys, g.kvWidth], found: t.shape)
+        for (name, t) in [("k", k), ("v", v)] where t.count != g.batch * g.keyStride * g.kvWidth {
+            throw TensorError.shapeMismatch(op: "attention \(name)", expected: [g.batch * g.keyStride, g.kvWidth], found: t.shape)
         }
         if let m = keyValid, m.count != g.batch * g.keys {
             throw TensorError.shapeMismatch(op: "attention mask", expected: [g.batch * g.keys], found: [m.count])
@@ -46,8 +49,8 @@ extension Tensor {
         for b in 0..<g.batch {
             for h in 0..<g.heads {
                 let qh = q.data + b * g.queries * g.qWidth + h * g.headDim
-                let kh = k.data + b * g.keys * g.kvWidth + (h / group) * g.headDim
-                let vh = v.data + b * g.keys * g.kvWidth + (h / group) * g.headDim
+                let kh = k.data + b * g.keyStride * g.kvWidth + (h / group) * g.headDim
+                let vh = v.data + b * g.keyStride * g.kvWidth + (h / group) * g.headDim
                 probabilities(qh, kh, g, b, keyValid, scores, lse: lse.data + (b * g.heads + h) * g.queries, saveLSE: true)
                 gemm(transA: false, transB: false, m: g.queries, n: g.headDim, k: g.keys, a: scores, lda: g.keys,
                      b: vh, ldb: g.kvWidth, c: out.data + b * g.queries * g.qWidth + h * g.headDim, ldc: g.qWidth)
@@ -109,7 +112,7 @@ extension Tensor {
         for b in 0..<g.batch {
             for h in 0..<g.heads {
                 let qOff = b * g.queries * g.qWidth + h * g.headDim
-                let kvOff = b * g.keys * g.kvWidth + (h / group) * g.headDim
+                let kvOff = b * g.keyStride * g.kvWidth + (h / group) * g.headDim
                 probabilities(q.data + qOff, k.data + kvOff, g, b, keyValid, p,
                               lse: lse.data + (b * g.heads + h) * g.queries, saveLSE: false)
                 let dO = gradOut.data + qOff, o = out.data + qOff
@@ -159,7 +162,7 @@ extension Tensor {
                         var dot = 0.0
                         for j in 0..<g.headDim {
                             dot += Double(q.data[(b * g.queries + t) * g.qWidth + h * g.headDim + j])
-                                * Double(k.data[(b * g.keys + s) * g.kvWidth + (h / group) * g.headDim + j])
+                                * Double(k.data[(b * g.keyStride + s) * g.kvWidth + (h / group) * g.headDim + j])
                         }
                         w[s] = dot * Double(g.scale)
                         m = max(m, w[s])
@@ -174,7 +177,7 @@ extension Tensor {
                     for j in 0..<g.headDim {
                         var acc = 0.0
                         for s in 0..<g.keys where w[s] != 0 {
-                            acc += w[s] / total * Double(v.data[(b * g.keys + s) * g.kvWidth + (h / group) * g.headDim + j])
+                            acc += w[s] / total * Double(v.data[(b * g.keyStride + s) * g.kvWidth + (h / group) * g.headDim + j])
                         }
                         out.data[(b * g.queries + t) * g.qWidth + h * g.headDim + j] = Float(acc)
                     }

@@ -55,18 +55,19 @@ public enum Softmax {
         var m = -Float.infinity
         for j in 0..<n where x[j] > m { m = x[j] }
         if m == -.infinity { return m }
-        var s: Float = 0
-        for j in 0..<n { s += expf(x[j] - m) }
-        return m + logf(s)
+        // Double accumulation: a float sum over a 150k vocabulary drifts by ~1e-4.
+        var s: Double = 0
+        for j in 0..<n { s += Double(expf(x[j] - m)) }
+        return m + Float(Foundation.log(s))
     }
 
     @inline(__always)
     public static func row(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
         var m = -Float.infinity
         for j in 0..<n where x[j] > m { m = x[j] }
-        var s: Float = 0
-        for j in 0..<n { let e = expf(x[j] - m); y[j] = e; s += e }
-        let inv = 1 / s
+        var s: Double = 0
+        for j in 0..<n { let e = expf(x[j] - m); y[j] = e; s += Double(e) }
+        let inv = Float(1 / s)
         for j in 0..<n { y[j] *= inv }
     }
 }

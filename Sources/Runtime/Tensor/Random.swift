@@ -80,3 +80,19 @@ public struct SeededRandom: RandomNumberGenerator {
         return p
     }
 }
+
+extension Tensor {
+    /// Fills a float32 tensor with N(0, std²) values, in parallel chunks that each own a generator
+    /// derived from `seed`, so the result depends on the seed alone, not on the thread count.
+    public func fillNormal(seed: UInt64, std: Float) {
+        let chunk = 1 << 18
+        let chunks = (count + chunk - 1) / chunk
+        let p = data, n = count
+        Parallel.forEachChunk(chunks) { range in
+            for c in range {
+                var rng = SeededRandom(seed: seed &+ UInt64(c) &* 0x9E37_79B9_7F4A_7C15)
+                for i in (c * chunk)..<min(n, (c + 1) * chunk) { p[i] = rng.normal() * std }
+            }
+        }
+    }
+}
