@@ -55,12 +55,13 @@ static inline __m256 load_bf16x8(const uint16_t *p) {
     return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h), 16));
 }
 
-/* Up to 4 rows of x against 2 weight rows per pass: 8 accumulators, each weight vector loaded once. */
+/* Two weight rows per pass against up to 4 rows of x at a time (8 accumulators). The weight rows are
+   the outer loop, so each is fetched from memory once and re-read from cache for the other rows of x. */
 #define SKINNY_BODY(LOADW)                                                                          \
-    for (size_t r0 = 0; r0 < rows; r0 += 4) {                                                       \
-        size_t nr = rows - r0 < 4 ? rows - r0 : 4;                                                  \
-        size_t o = o0;                                                                              \
-        for (; o + 2 <= o1; o += 2) {                                                               \
+    size_t o = o0;                                                                                  \
+    for (; o + 2 <= o1; o += 2) {                                                                   \
+        for (size_t r0 = 0; r0 < rows; r0 += 4) {                                                   \
+            size_t nr = rows - r0 < 4 ? rows - r0 : 4;                                              \
             __m256 a[4][2];                                                                         \
             for (size_t r = 0; r < 4; r++) { a[r][0] = _mm256_setzero_ps(); a[r][1] = _mm256_setzero_ps(); } \
             size_t i = 0;                                                                           \
@@ -83,8 +84,8 @@ static inline __m256 load_bf16x8(const uint16_t *p) {
                 y[(r0 + r) * out + o + 1] = s1;                                                     \
             }                                                                                       \
         }                                                                                           \
-        if (o < o1) PORTABLE(x + r0 * in, nr, in, w, o, o1, out, y + r0 * out);                     \
-    }
+    }                                                                                               \
+    if (o < o1) PORTABLE(x, rows, in, w, o, o1, out, y);
 
 __attribute__((target("avx2,fma")))
 static void skinny_bf16_avx2(const float *x, size_t rows, size_t in, const uint16_t *w,

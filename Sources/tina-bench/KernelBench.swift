@@ -6,12 +6,8 @@ import Runtime
 func benchKernels(_ args: [String]) throws {
     Parallel.configureBLAS()
     print("OpenBLAS: \(Parallel.blasDescription); threads: \(Parallel.threads)")
-    let n = 2048
-    let a = Tensor(zeros: [n, n]), b = Tensor(zeros: [n, n]), c = Tensor(zeros: [n, n])
-    fill(a, seed: 1); fill(b, seed: 2)
-    let big = bestTime { gemm(transA: false, transB: false, m: n, n: n, k: n, a: a.data, lda: n, b: b.data, ldb: n, c: c.data, ldc: n) }
-    let peak = 2 * Double(n * n * n) / big / 1e9
-    print("reference sgemm \(n)×\(n)×\(n): \(fmt(peak)) GFLOP/s\n")
+    let peak = sgemmPeak()
+    print("reference sgemm 2048×2048×2048: \(fmt(peak)) GFLOP/s\n")
     print(pad("product (in×out weight, rows)", 36) + pad("dtype", 7) + pad("ms", 10) + pad("GFLOP/s", 10) + pad("vs sgemm", 10) + "weight GB/s")
     for (inF, out) in [(1536, 1536), (1536, 8960), (8960, 1536)] {
         for dtype in [DType.bf16, .f32] {

@@ -3,6 +3,8 @@ import Foundation
 /// Benchmarks behind scripts/bench-*: `tina-bench <name> [args…]`.
 let benches: [String: ([String]) throws -> Void] = [
     "kernels": benchKernels,
+    "model": benchModel,
+    "model-init": benchModelInit,
 ]
 let args = Array(CommandLine.arguments.dropFirst())
 guard let name = args.first, let bench = benches[name] else {

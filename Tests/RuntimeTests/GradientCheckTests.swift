@@ -105,6 +105,11 @@ final class GradientCheckTests: XCTestCase {
         try check([randomTensor([6, 16], seed: 27), randomTensor([10, 8], seed: 28), randomTensor([10, 8], seed: 29)]) {
             try Tensor.attention(q: $0[0], k: $0[1], v: $0[2], shape: g, keyValid: mask)
         }
+        // Many queries: the sgemm forward path.
+        let wide = AttentionShape(batch: 1, queries: 18, keys: 18, heads: 2, kvHeads: 1, headDim: 4)
+        try check([randomTensor([18, 8], seed: 40), randomTensor([18, 4], seed: 41), randomTensor([18, 4], seed: 42)]) {
+            try Tensor.attention(q: $0[0], k: $0[1], v: $0[2], shape: wide)
+        }
     }
 
     func testLayoutOps() throws {

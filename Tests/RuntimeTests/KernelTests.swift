@@ -53,6 +53,9 @@ final class KernelTests: XCTestCase {
             (AttentionShape(batch: 2, queries: 7, keys: 7, heads: 4, kvHeads: 2, headDim: 16), true),
             (AttentionShape(batch: 3, queries: 1, keys: 9, heads: 6, kvHeads: 3, headDim: 8), false),
             (AttentionShape(batch: 1, queries: 4, keys: 10, heads: 2, kvHeads: 1, headDim: 32), true),
+            // Beyond the few-query path: the sgemm path.
+            (AttentionShape(batch: 2, queries: 20, keys: 23, heads: 4, kvHeads: 2, headDim: 8), true),
+            (AttentionShape(batch: 1, queries: 33, keys: 33, heads: 3, kvHeads: 1, headDim: 16), false),
         ] {
             let q = randomTensor([g.batch * g.queries, g.heads * g.headDim], seed: 6)
             let k = randomTensor([g.batch * g.keys, g.kvHeads * g.headDim], seed: 7)

@@ -25,4 +25,8 @@ void tina_skinny_bf16(const float *x, size_t rows, size_t in, const uint16_t *w,
 /* Same over f32 weights. */
 void tina_skinny_f32(const float *x, size_t rows, size_t in, const float *w,
                      size_t o0, size_t o1, size_t out, float *y);
+
+/* ---- vector primitives for few-query attention ---- */
+float tina_dot(const float *a, const float *b, size_t n);
+void tina_axpy(float alpha, const float *x, float *y, size_t n); /* y += alpha * x */
 #endif

@@ -120,23 +120,43 @@ public final class SafetensorsFile {
         }
         var json = try JSONSerialization.data(withJSONObject: header, options: [.sortedKeys])
         while (8 + json.count) % 8 != 0 { json.append(0x20) } // pad with spaces: data stays aligned
-        var out = Data(capacity: 8 + json.count + offset)
-        withUnsafeBytes(of: UInt64(json.count).littleEndian) { out.append(contentsOf: $0) }
-        out.append(json)
-        for n in names {
-            let t = tensors[n]!
-            out.append(Data(bytes: t.storage.raw + t.offset * t.dtype.byteSize, count: t.count * t.dtype.byteSize))
+        var head = Data()
+        withUnsafeBytes(of: UInt64(json.count).littleEndian) { head.append(contentsOf: $0) }
+        head.append(json)
+        // Streamed tensor by tensor: a checkpoint is never held twice in memory.
+        try AtomicFile.write(to: path) { out in
+            try out.write(contentsOf: head)
+            for n in names {
+                let t = tensors[n]!
+                let base = t.storage.raw + t.offset * t.dtype.byteSize
+                let total = t.count * t.dtype.byteSize
+                var done = 0
+                while done < total {
+                    let len = min(1 << 26, total - done)
+                    try out.write(contentsOf: Data(bytesNoCopy: base + done, count: len, deallocator: .none))
+                    done += len
+                }
+            }
         }
-        try AtomicFile.write(out, to: path)
     }
 }
 
 /// Whole-file writes that never leave a half-written file behind.
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
+        try write(to: path) { try $0.write(contentsOf: data) }
+    }
+
+    /// Streams the contents through `body`, then renames the temporary file into place.
+    public static func write(to path: String, _ body: (FileHandle) throws -> Void) throws {
         let tmp = path + ".tmp-\(getpid())"
         do {
-            try data.write(to: URL(fileURLWithPath: tmp))
+            guard FileManager.default.createFile(atPath: tmp, contents: nil), let handle = FileHandle(forWritingAtPath: tmp) else {
+                throw ModelError.unreadable(file: path, "cannot create \(tmp)")
+            }
+            defer { try? handle.close() }
+            try body(handle)
+            try handle.synchronize()
             guard rename(tmp, path) == 0 else {
                 throw ModelError.unreadable(file: path, "rename failed: \(String(cString: strerror(errno)))")
             }

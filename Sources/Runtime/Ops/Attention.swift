@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 /// Geometry of one attention call. Queries are the last `queries` positions of the `keys`
@@ -43,10 +44,13 @@ extension Tensor {
         }
         let out = Tensor(zeros: [g.batch * g.queries, g.qWidth])
         let lse = Tensor(zeros: [g.batch, g.heads, g.queries])
-        let scores = UnsafeMutablePointer<Float>.allocate(capacity: max(g.queries * g.keys, 1))
-        defer { scores.deallocate() }
         let group = g.heads / g.kvHeads
-        for b in 0..<g.batch {
+        if g.queries <= fewQueries {
+            fewQueryForward(q: q, k: k, v: v, out: out, lse: lse, shape: g, keyValid: keyValid)
+        } else {
+            let scores = UnsafeMutablePointer<Float>.allocate(capacity: max(g.queries * g.keys, 1))
+            defer { scores.deallocate() }
+            for b in 0..<g.batch {
             for h in 0..<g.heads {
                 let qh = q.data + b * g.queries * g.qWidth + h * g.headDim
                 let kh = k.data + b * g.keyStride * g.kvWidth + (h / group) * g.headDim
@@ -55,11 +59,52 @@ extension Tensor {
                 gemm(transA: false, transB: false, m: g.queries, n: g.headDim, k: g.keys, a: scores, lda: g.keys,
                      b: vh, ldb: g.kvWidth, c: out.data + b * g.queries * g.qWidth + h * g.headDim, ldc: g.qWidth)
             }
+            }
         }
         Tape.record(out, inputs: [q, k, v]) { gradOut in
             try attentionBackward(q: q, k: k, v: v, out: out, gradOut: gradOut, lse: lse, shape: g, keyValid: keyValid)
         }
         return out
+    }
+
+    /// At or below this many queries (decoding), attention runs as vector loops in parallel over
+    /// (row, head) instead of small sgemm calls, which would wake OpenBLAS's threads every step.
+    static let fewQueries = 16
+
+    private static func fewQueryForward(q: Tensor, k: Tensor, v: Tensor, out: Tensor, lse: Tensor, shape g: AttentionShape,
+                                        keyValid: [Bool]?) {
+        let group = g.heads / g.kvHeads
+        keyValid.withOptionalPointer { valid in
+            Parallel.forEachChunk(g.batch * g.heads) { range in
+                let p = UnsafeMutablePointer<Float>.allocate(capacity: max(g.keys, 1))
+                defer { p.deallocate() }
+                for bh in range {
+                    let b = bh / g.heads, h = bh % g.heads
+                    let kv = b * g.keyStride * g.kvWidth + (h / group) * g.headDim
+                    for t in 0..<g.queries {
+                        let qt = q.data + (b * g.queries + t) * g.qWidth + h * g.headDim
+                        var m = -Float.infinity
+                        for s in 0..<g.keys {
+                            if g.visible(t, s) && (valid.map { $0[b * g.keys + s] } ?? true) {
+                                p[s] = tina_dot(qt, k.data + kv + s * g.kvWidth, g.headDim) * g.scale
+                                if p[s] > m { m = p[s] }
+                            } else {
+                                p[s] = -.infinity
+                            }
+                        }
+                        let row = lse.data + (b * g.heads + h) * g.queries
+                        if m == -.infinity { row[t] = -.infinity; continue }
+                        var total: Float = 0
+                        for s in 0..<g.keys { let e = expf(p[s] - m); p[s] = e; total += e }
+                        row[t] = m + logf(total)
+                        let o = out.data + (b * g.queries + t) * g.qWidth + h * g.headDim
+                        for s in 0..<g.keys where p[s] != 0 {
+                            tina_axpy(p[s] / total, v.data + kv + s * g.kvWidth, o, g.headDim)
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// scores ← softmax(scale · Q Kᵀ) under the mask, row by row; rows with no visible key are 0.

@@ -39,15 +39,15 @@ public struct SeededRandom: RandomNumberGenerator {
         Double(next() >> 11) * (1.0 / 9_007_199_254_740_992.0)
     }
 
-    /// Standard normal (Box–Muller; the second value of each pair is kept for the next call).
+    /// Standard normal (Box–Muller in float; the second value of each pair is kept for the next call).
     public mutating func normal() -> Float {
         if let z = spareNormal { spareNormal = nil; return z }
-        var u1 = uniformDouble()
-        while u1 <= .leastNormalMagnitude { u1 = uniformDouble() }
-        let u2 = uniformDouble()
-        let r = (-2 * Foundation.log(u1)).squareRoot()
-        spareNormal = Float(r * Foundation.sin(2 * Double.pi * u2))
-        return Float(r * Foundation.cos(2 * Double.pi * u2))
+        let u1 = Float(next() >> 40 | 1) * (1.0 / 16_777_216.0) // (0, 1): log stays finite
+        let u2 = uniform()
+        let r = (-2 * logf(u1)).squareRoot()
+        let angle = 2 * Float.pi * u2
+        spareNormal = r * sinf(angle)
+        return r * cosf(angle)
     }
 
     /// An index drawn with probability proportional to `weights` (non-negative, not all zero).
