@@ -4,6 +4,8 @@ public final class Projection {
     public let name: String
     public internal(set) var weight: Tensor
     public let bias: Tensor?
+    /// The attached LoRA update, if any.
+    public internal(set) var lora: LoRAWeights?
 
     public init(name: String, weight: Tensor, bias: Tensor?) {
         self.name = name
@@ -14,8 +16,6 @@ public final class Projection {
     public var inFeatures: Int { weight.shape[1] }
     public var outFeatures: Int { weight.shape[0] }
 
-    /// x [..., in] → [..., out].
-    public func callAsFunction(_ x: Tensor) throws -> Tensor {
-        try x.linear(weight, bias: bias)
-    }
+    /// "q_proj", "down_proj", …: what LoRA target lists name.
+    public var kind: String { String(name.split(separator: ".").last ?? "") }
 }

@@ -64,6 +64,9 @@ public final class Qwen2Model {
     public let lmHead: Tensor
     public var generationDefaults: GenerationDefaults
     let rotary: RotaryTable
+    /// The attached adapter's configuration and switches (nil without an adapter).
+    public internal(set) var adapterConfig: LoRAConfig?
+    var loraState: LoRAState?
 
     /// Builds the model from a tensor lookup by checkpoint name, checking every shape.
     public init(config: Qwen2Config, generationDefaults: GenerationDefaults? = nil, weights: (String) throws -> Tensor) throws {

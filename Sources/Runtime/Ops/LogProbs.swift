@@ -59,3 +59,60 @@ extension Tensor {
         return out
     }
 }
+
+extension Tensor {
+    /// log softmax((hidden · Wᵀ) / temperature)[target] per row, without keeping the [N, vocab]
+    /// logits: rows are processed in chunks, and backward recomputes each chunk's logits. This is
+    /// what keeps a 150k vocabulary affordable over thousands of completion tokens.
+    /// hidden [N, H], weight [V, H] (frozen, any dtype), targets [N] → [N].
+    public static func projectedLogProbs(hidden: Tensor, weight: Tensor, targets: [Int], temperature: Float = 1,
+                                         chunkRows: Int = 64) throws -> Tensor {
+        try hidden.requireF32("projectedLogProbs")
+        let n = hidden.rows, h = hidden.cols, v = weight.shape[0]
+        guard weight.rank == 2, weight.shape[1] == h else {
+            throw TensorError.incompatibleShapes(op: "projectedLogProbs", hidden.shape, weight.shape)
+        }
+        guard targets.count == n else {
+            throw TensorError.shapeMismatch(op: "projectedLogProbs targets", expected: [n], found: [targets.count])
+        }
+        guard temperature > 0 else { throw TensorError.invalidArgument(op: "projectedLogProbs", "temperature must be > 0") }
+        for t in targets where t < 0 || t >= v { throw TensorError.indexOutOfRange(op: "projectedLogProbs", index: t, bound: v) }
+        let out = Tensor(zeros: [n]), lse = Tensor(zeros: [n])
+        let inv = 1 / temperature
+        let logits = UnsafeMutablePointer<Float>.allocate(capacity: min(chunkRows, max(n, 1)) * v)
+        defer { logits.deallocate() }
+        for start in stride(from: 0, to: n, by: chunkRows) {
+            let rows = min(chunkRows, n - start)
+            LinearKernel.forward(x: hidden.data + start * h, rows: rows, w: weight, y: logits)
+            Parallel.forEachChunk(rows, grain: 1) { range in
+                for r in range {
+                    let row = logits + r * v
+                    for j in 0..<v { row[j] *= inv }
+                    let l = Softmax.logSumExp(row, v)
+                    lse.data[start + r] = l
+                    out.data[start + r] = row[targets[start + r]] - l
+                }
+            }
+        }
+        Tape.record(out, inputs: [hidden]) { g in
+            let gh = Tensor(zeros: hidden.shape)
+            let buffer = UnsafeMutablePointer<Float>.allocate(capacity: min(chunkRows, max(n, 1)) * v)
+            defer { buffer.deallocate() }
+            for start in stride(from: 0, to: n, by: chunkRows) {
+                let rows = min(chunkRows, n - start)
+                LinearKernel.forward(x: hidden.data + start * h, rows: rows, w: weight, y: buffer)
+                // d logit_j = g · (onehot_j − softmax_j) / T.
+                Parallel.forEachChunk(rows, grain: 1) { range in
+                    for r in range {
+                        let row = buffer + r * v, gi = g.data[start + r] * inv, l = lse.data[start + r]
+                        for j in 0..<v { row[j] = -expf(row[j] * inv - l) * gi }
+                        row[targets[start + r]] += gi
+                    }
+                }
+                LinearKernel.backwardInput(dy: buffer, rows: rows, w: weight, dx: gh.data + start * h)
+            }
+            hidden.accumulateGrad(gh)
+        }
+        return out
+    }
+}

@@ -18,6 +18,14 @@ public struct SeededRandom: RandomNumberGenerator {
         s0 = splitMix(&sm); s1 = splitMix(&sm); s2 = splitMix(&sm); s3 = splitMix(&sm)
     }
 
+    /// The full generator state, for checkpoints.
+    public var stateWords: [UInt64] { [s0, s1, s2, s3] }
+
+    public init?(stateWords w: [UInt64]) {
+        guard w.count == 4, w.contains(where: { $0 != 0 }) else { return nil }
+        s0 = w[0]; s1 = w[1]; s2 = w[2]; s3 = w[3]
+    }
+
     @inline(__always)
     public mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9

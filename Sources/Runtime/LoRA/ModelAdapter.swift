@@ -1,0 +1,112 @@
+import Foundation
+
+/// Attaching, switching, saving, loading and merging a LoRA adapter on a Qwen2 model, with PEFT's
+/// file names: `base_model.model.<module>.lora_A.weight` [r, in] and `.lora_B.weight` [out, r].
+extension Qwen2Model {
+    /// Projections that `config` targets (by kind and, if given, by layer).
+    func targeted(by config: LoRAConfig) -> [Projection] {
+        layers.filter { config.layersToTransform?.contains($0.index) ?? true }
+            .flatMap(\.projections).filter { config.targetModules.contains($0.kind) }
+    }
+
+    /// Attaches a fresh adapter with PEFT's initialisation (replacing any previous one).
+    public func attachLoRA(_ config: LoRAConfig, seed: UInt64 = 42) throws {
+        try config.validate()
+        if let layers = config.layersToTransform, let bad = layers.first(where: { $0 < 0 || $0 >= self.layers.count }) {
+            throw LoRAError.invalid("layer \(bad) does not exist (the model has \(self.layers.count))")
+        }
+        detachLoRA()
+        let state = LoRAState(seed: seed &+ 1)
+        var rng = SeededRandom(seed: seed)
+        for p in targeted(by: config) {
+            p.lora = LoRAWeights.initialised(inFeatures: p.inFeatures, outFeatures: p.outFeatures, config: config, state: state, rng: &rng)
+        }
+        adapterConfig = config
+        loraState = state
+    }
+
+    public func detachLoRA() {
+        for p in projections { p.lora = nil }
+        adapterConfig = nil
+        loraState = nil
+    }
+
+    /// Whether the adapter takes part in the forward pass (off = the base model, GRPO's reference).
+    public var adapterEnabled: Bool {
+        get { loraState?.enabled ?? false }
+        set { loraState?.enabled = newValue }
+    }
+
+    /// Dropout in the adapters is active only while training.
+    public var training: Bool {
+        get { loraState?.training ?? false }
+        set { loraState?.training = newValue }
+    }
+
+    /// Every trainable tensor by its PEFT name, in a stable order.
+    public var adapterParameters: [(name: String, tensor: Tensor)] {
+        projections.compactMap { p -> [(String, Tensor)]? in
+            guard let l = p.lora else { return nil }
+            return [("base_model.model.\(p.name).lora_A.weight", l.a), ("base_model.model.\(p.name).lora_B.weight", l.b)]
+        }.flatMap { $0 }
+    }
+
+    /// Writes adapter_config.json and adapter_model.safetensors as PEFT does.
+    public func saveAdapter(directory: String, baseModel: String? = nil) throws {
+        guard var config = adapterConfig else { throw LoRAError.noAdapter }
+        if let baseModel { config.baseModelNameOrPath = baseModel }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try AtomicFile.write(enc.encode(config), to: directory + "/adapter_config.json")
+        var tensors: [String: Tensor] = [:]
+        for (n, t) in adapterParameters { tensors[n] = t }
+        try SafetensorsFile.write(tensors, to: directory + "/adapter_model.safetensors")
+    }
+
+    /// Loads a PEFT LoRA adapter directory, checking every tensor's name and shape.
+    public func loadAdapter(directory: String) throws {
+        let configPath = directory + "/adapter_config.json"
+        guard let data = FileManager.default.contents(atPath: configPath) else { throw ModelError.missingFile(configPath) }
+        let config: LoRAConfig
+        do { config = try JSONDecoder().decode(LoRAConfig.self, from: data) } catch let e as DecodingError {
+            throw ModelError.badConfig(file: configPath, Qwen2Config.describe(e))
+        }
+        let file = try SafetensorsFile(path: directory + "/adapter_model.safetensors")
+        let state = LoRAState(seed: 43)
+        var loaded: [ObjectIdentifier: LoRAWeights] = [:]
+        var expected = Set<String>()
+        let targets = targeted(by: config)
+        for p in targets {
+            let an = "base_model.model.\(p.name).lora_A.weight", bn = "base_model.model.\(p.name).lora_B.weight"
+            expected.formUnion([an, bn])
+            let a = try adapterTensor(file, an, [config.r, p.inFeatures]), b = try adapterTensor(file, bn, [p.outFeatures, config.r])
+            loaded[ObjectIdentifier(p)] = LoRAWeights(a: a, b: b, scale: config.scale, dropout: Float(config.loraDropout), state: state)
+        }
+        if let extra = file.names.first(where: { !expected.contains($0) }) {
+            throw LoRAError.mismatch(tensor: extra, "not a LoRA tensor of this model's targeted modules (adapter for another architecture?)")
+        }
+        detachLoRA()
+        for p in targets { p.lora = loaded[ObjectIdentifier(p)] }
+        adapterConfig = config
+        loraState = state
+    }
+
+    private func adapterTensor(_ file: SafetensorsFile, _ name: String, _ shape: [Int]) throws -> Tensor {
+        guard file.entries[name] != nil else { throw LoRAError.mismatch(tensor: name, "missing from adapter_model.safetensors") }
+        let t = try file.tensor(name)
+        guard t.shape == shape else { throw LoRAError.mismatch(tensor: name, "expected shape \(shape), found \(t.shape)") }
+        return try t.copy() // trainable float32, owned (not a view of the file)
+    }
+
+    /// Folds scale · B A into each base weight (in the weight's dtype) and removes the adapter.
+    public func mergeAdapter() throws {
+        guard adapterConfig != nil else { throw LoRAError.noAdapter }
+        for p in projections {
+            guard let l = p.lora else { continue }
+            let merged = try Tape.withoutRecording { try p.weight.toF32().copy().add(l.denseDelta()) }
+            p.weight = try merged.converted(to: p.weight.dtype)
+        }
+        detachLoRA()
+    }
+}

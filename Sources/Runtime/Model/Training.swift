@@ -1,0 +1,59 @@
+/// The differentiable side of the model: per-token log-probabilities of whole sequences, with
+/// optional gradient checkpointing.
+extension Qwen2Model {
+    /// log p(seq[t+1] | seq[...t]) under logits / temperature for right-padded sequences:
+    /// [B, L−1] with L the longest length; entries past a sequence's end are computed on padding
+    /// and must be masked by the caller. Records on the tape when adapters require gradients.
+    public func sequenceLogProbs(_ sequences: [[Int]], temperature: Float = 1, checkpointing: Bool = false) throws -> Tensor {
+        guard let longest = sequences.map(\.count).max(), longest >= 2 else {
+            throw ModelError.invalidArgument("log-probs need sequences of at least 2 tokens")
+        }
+        let b = sequences.count, l = longest - 1
+        var inputs: [Int] = [], targets: [Int] = []
+        for s in sequences {
+            let padded = s + [Int](repeating: 0, count: longest - s.count)
+            inputs += padded.dropLast()
+            targets += padded.dropFirst()
+        }
+        // Right padding needs no key mask: causality already hides later (pad) keys from real queries.
+        let positions = Self.positions(valid: nil, batch: b, tokens: l)
+        var x = try Tensor.embedding(embedTokens, ids: inputs)
+        for layer in layers {
+            try Interruption.check()
+            if checkpointing && Tape.current.isRecording {
+                x = try checkpointed(layer, x, batch: b, positions: positions)
+            } else {
+                x = try layer.forward(x, batch: b, positions: positions, mask: nil, cache: nil, model: self)
+            }
+        }
+        let h = try x.rmsNorm(norm, eps: Float(config.rmsNormEps))
+        return try Tensor.projectedLogProbs(hidden: h, weight: lmHead, targets: targets, temperature: temperature)
+            .reshaped([b, l])
+    }
+
+    /// Runs `layer` without recording its activations and records one node whose backward
+    /// recomputes the layer on a private tape: activation memory of one layer instead of all.
+    private func checkpointed(_ layer: DecoderLayer, _ x: Tensor, batch: Int, positions: [Int]) throws -> Tensor {
+        // Dropout must draw the same masks when the layer is recomputed.
+        let dropoutState = loraState?.rng
+        let out = try Tape.withoutRecording {
+            try layer.forward(x, batch: batch, positions: positions, mask: nil, cache: nil, model: self)
+        }
+        Tape.record(out, inputs: [x] + layer.projections.compactMap { $0.lora?.a }) { [self] g in
+            let outer = Tape.current, resume = loraState?.rng
+            let inner = Tape()
+            Tape.current = inner
+            if let dropoutState { loraState?.rng = dropoutState }
+            defer {
+                Tape.current = outer
+                if let resume { loraState?.rng = resume }
+            }
+            let input = try x.copy()
+            input.requiresGrad = true
+            let y = try layer.forward(input, batch: batch, positions: positions, mask: nil, cache: nil, model: self)
+            try inner.backward(y, seed: g)
+            if x.requiresGrad, let gx = input.grad { x.accumulateGrad(gx) }
+        }
+        return out
+    }
+}
