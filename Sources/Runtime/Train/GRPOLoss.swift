@@ -1,0 +1,112 @@
+import Foundation
+
+/// How per-token GRPO losses are reduced (TRL's `loss_type`).
+public enum GRPOLossType: String, CaseIterable, Codable {
+    /// Mean over each sequence's tokens, then over sequences.
+    case grpo
+    /// Sum over all tokens / token count.
+    case bnpo
+    /// Sum / (sequences × max completion length).
+    case drGRPO = "dr_grpo"
+    /// Sum / active tokens across processes (one process here: as bnpo).
+    case dapo
+}
+
+/// The completion part of one sampled sequence, as the loss sees it.
+public struct GRPOSample {
+    /// Row t of the log-prob grid predicts token t + 1, so completion token j sits at row offset + j.
+    public var offset: Int
+    /// Completion tokens that count (up to and including the first EOS; 0 for a masked-out completion).
+    public var length: Int
+    public var advantage: Float
+    /// Log-probs of the policy that sampled (length entries); nil: the current policy, detached.
+    public var oldLogProbs: [Float]?
+    /// Reference-policy log-probs (length entries); nil when beta is 0.
+    public var refLogProbs: [Float]?
+
+    public init(offset: Int, length: Int, advantage: Float, oldLogProbs: [Float]? = nil, refLogProbs: [Float]? = nil) {
+        self.offset = offset; self.length = length; self.advantage = advantage
+        self.oldLogProbs = oldLogProbs; self.refLogProbs = refLogProbs
+    }
+}
+
+/// Scalars the trainer logs alongside the loss.
+public struct GRPOLossStats {
+    public var meanKL: Float
+    public var clipRatio: Float
+    public var tokens: Int
+}
+
+extension Tensor {
+    /// TRL's GRPO loss over a log-prob grid `self` [B, L] (row b = sample b):
+    /// per token −min(ρA, clip(ρ, 1−ε_low, 1+ε_high)A) + β·KL₃, ρ = exp(logp − logp_old),
+    /// KL₃ = exp(ref − logp) − (ref − logp) − 1, reduced by `type`. `maxCompletionLength` is
+    /// dr_grpo's denominator. Gradients follow torch's min/clamp rules (ties split evenly).
+    public func grpoLoss(_ samples: [GRPOSample], type: GRPOLossType, beta: Float, epsilonLow: Float, epsilonHigh: Float,
+                         maxCompletionLength: Int) throws -> (loss: Tensor, stats: GRPOLossStats) {
+        try requireF32("grpoLoss")
+        guard rank == 2, shape[0] == samples.count else {
+            throw TensorError.shapeMismatch(op: "grpoLoss", expected: [samples.count, cols], found: shape)
+        }
+        let width = cols
+        for s in samples {
+            guard s.offset >= 0, s.length >= 0, s.offset + s.length <= width else {
+                throw TensorError.invalidArgument(op: "grpoLoss", "completion [\(s.offset), \(s.offset + s.length)) outside rows of width \(width)")
+            }
+            if let o = s.oldLogProbs, o.count < s.length { throw TensorError.invalidArgument(op: "grpoLoss", "old log-probs shorter than the completion") }
+            if beta != 0 {
+                guard let r = s.refLogProbs, r.count >= s.length else {
+                    throw TensorError.invalidArgument(op: "grpoLoss", "beta ≠ 0 needs reference log-probs for every completion token")
+                }
+            }
+        }
+        let totalTokens = samples.reduce(0) { $0 + $1.length }
+        // Per-token weight of the reduction.
+        func weight(_ s: GRPOSample) -> Float {
+            switch type {
+            case .grpo: return s.length == 0 ? 0 : 1 / Float(s.length * samples.count)
+            case .bnpo, .dapo: return 1 / Float(max(totalTokens, 1))
+            case .drGRPO: return 1 / Float(samples.count * maxCompletionLength)
+            }
+        }
+        var loss: Double = 0, klSum: Double = 0, clipped = 0, klSequences = 0
+        let grad = Tensor(zeros: shape) // d loss / d logp, kept for backward
+        for (b, s) in samples.enumerated() {
+            let w = weight(s), a = s.advantage
+            var kl: Double = 0
+            for j in 0..<s.length {
+                let lp = data[b * width + s.offset + j]
+                let old = s.oldLogProbs?[j] ?? lp
+                let ratio = expf(lp - old)
+                let clippedRatio = min(max(ratio, 1 - epsilonLow), 1 + epsilonHigh)
+                let l1 = ratio * a, l2 = clippedRatio * a
+                var tokenLoss = -min(l1, l2)
+                // d(−min(l1, l2))/dlogp: l1 contributes ratio·A; l2 only while the clamp is inactive.
+                let d1 = ratio * a, d2 = (ratio >= 1 - epsilonLow && ratio <= 1 + epsilonHigh) ? ratio * a : 0
+                var dLoss = l1 < l2 ? -d1 : (l2 < l1 ? -d2 : -(d1 + d2) / 2)
+                if l2 < l1 && ratio != clippedRatio { clipped += 1 }
+                if beta != 0, let ref = s.refLogProbs?[j] {
+                    let diff = ref - lp
+                    let k = expf(diff) - diff - 1
+                    tokenLoss += beta * k
+                    dLoss += beta * (1 - expf(diff))
+                    kl += Double(k)
+                }
+                loss += Double(w * tokenLoss)
+                grad.data[b * width + s.offset + j] = w * dLoss
+            }
+            if s.length > 0 { klSum += kl / Double(s.length); klSequences += 1 }
+        }
+        let out = Tensor(scalar: Float(loss))
+        Tape.record(out, inputs: [self]) { g in
+            let gx = Tensor(zeros: self.shape)
+            let scale = g.data[0]
+            for i in 0..<gx.count { gx.data[i] = grad.data[i] * scale }
+            self.accumulateGrad(gx)
+        }
+        // TRL logs the KL as a per-sequence token mean, averaged over sequences.
+        let stats = GRPOLossStats(meanKL: klSequences > 0 ? Float(klSum / Double(klSequences)) : 0,
+                                  clipRatio: totalTokens > 0 ? Float(clipped) / Float(totalTokens) : 0, tokens: totalTokens)
+        return (out, stats)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Runtime
+import XCTest
+
+/// The GRPO loss against TRL's formulas on the fixture group: log-probs, reference log-probs, the
+/// four reductions, and the LoRA gradients of grpo and dr_grpo.
+final class GRPOLossTests: XCTestCase {
+    func testAllLossTypesAndGradientsMatchTRL() throws {
+        let golden = ModelGoldenTests.golden["grpo"] as! [String: Any], tensors = ModelGoldenTests.tensors
+        let m = try Qwen2Model.load(directory: ModelGoldenTests.modelDir)
+        try m.loadAdapter(directory: LoRATests.adapterDir)
+        let prompt = golden["prompt_ids"] as! [Int], completions = golden["completion_ids"] as! [[Int]]
+        let mask = golden["completion_mask"] as! [[Double]], advantages = (golden["advantages"] as! [Double]).map(Float.init)
+        let temperature = Float(golden["temperature"] as! Double), beta = Float(golden["beta"] as! Double)
+        let eps = Float(golden["epsilon"] as! Double), maxLen = golden["max_completion_length"] as! Int
+        let sequences = completions.map { prompt + $0 }
+        m.adapterEnabled = false
+        let ref = try Tape.withoutRecording { try m.sequenceLogProbs(sequences, temperature: temperature) }
+        m.adapterEnabled = true
+        let offset = prompt.count - 1
+        let refRows = (0..<4).map { b in (0..<maxLen).map { ref.data[b * ref.cols + offset + $0] } }
+        assertClose(refRows.flatMap { $0 }, try tensors.tensor("grpo.ref_logps").floats, atol: 1e-4, "reference log-probs")
+        let expectedLoss = golden["loss"] as! [String: Double]
+        for type in GRPOLossType.allCases {
+            let params = m.adapterParameters
+            let logp = try m.sequenceLogProbs(sequences, temperature: temperature)
+            let policyRows = (0..<4).map { b in (0..<maxLen).map { logp.data[b * logp.cols + offset + $0] } }
+            assertClose(policyRows.flatMap { $0 }, try tensors.tensor("grpo.logps").floats, atol: 1e-4, "policy log-probs")
+            let samples = (0..<4).map { b in
+                GRPOSample(offset: offset, length: Int(mask[b].reduce(0, +)), advantage: advantages[b], refLogProbs: refRows[b])
+            }
+            let (loss, stats) = try logp.grpoLoss(samples, type: type, beta: beta, epsilonLow: eps, epsilonHigh: eps,
+                                                  maxCompletionLength: maxLen)
+            XCTAssertEqual(loss.scalar, Float(expectedLoss[type.rawValue]!), accuracy: 2e-3 * abs(Float(expectedLoss[type.rawValue]!)), "\(type) loss")
+            XCTAssertEqual(stats.meanKL, Float(golden["mean_kl"] as! Double), accuracy: 2e-3 * Float(golden["mean_kl"] as! Double))
+            try loss.backward()
+            if type == .grpo || type == .drGRPO {
+                for (name, t) in params {
+                    let want = try tensors.tensor("grpo_grad.\(type.rawValue).\(name)").floats
+                    let scale = want.map(abs).max()!
+                    assertClose(t.grad!.floats, want, atol: 2e-3 * scale, rtol: 2e-3, "\(type) grad \(name)")
+                }
+            }
+            Gradients.zero(params.map(\.tensor))
+        }
+    }
+
+    func testClippingFollowsTorchMinAndClamp() throws {
+        // One token, A = 1: a ratio above 1 + ε is clipped (no gradient, counted); A = −1 is not.
+        let logp = try Tensor([0.5], shape: [1, 1], requiresGrad: true)
+        for (a, clipped) in [(Float(1), true), (-1, false)] {
+            let s = GRPOSample(offset: 0, length: 1, advantage: a, oldLogProbs: [0])
+            let (loss, stats) = try logp.grpoLoss([s], type: .bnpo, beta: 0, epsilonLow: 0.2, epsilonHigh: 0.28, maxCompletionLength: 1)
+            try loss.backward()
+            let ratio = expf(0.5)
+            XCTAssertEqual(loss.scalar, clipped ? -1.28 : ratio, accuracy: 1e-5)
+            XCTAssertEqual(logp.grad!.floats[0], clipped ? 0 : ratio, accuracy: 1e-5)
+            XCTAssertEqual(stats.clipRatio, clipped ? 1 : 0)
+            logp.zeroGrad()
+        }
+    }
+}
