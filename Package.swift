@@ -21,14 +21,20 @@ let package = Package(
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CReadline", path: "Sources/CReadline",
                        providers: [.apt(["libreadline-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CZstd", path: "Sources/CZstd", pkgConfig: "libzstd",
+                       providers: [.apt(["libzstd-dev"])]),
         // SIMD kernels, chosen at run time (AVX-512 / AVX2+FMA / portable C).
         .target(name: "CKernels", path: "Sources/CKernels",
                 cSettings: [.unsafeFlags(["-O3", "-fno-math-errno"])]),
-        .target(name: "Runtime", dependencies: ["CBLAS", "CCurl", "CKernels"], swiftSettings: fast),
-        .target(name: "TinaScript", dependencies: ["Runtime", "CReadline"], swiftSettings: fast),
+        .target(name: "Runtime", dependencies: ["CBLAS", "CCurl", "CZlib", "CZstd", "CKernels"], swiftSettings: fast),
+        .target(name: "TinaScript", dependencies: ["Runtime", "CReadline", "CKernels"], swiftSettings: fast),
         .executableTarget(name: "tina-repl", dependencies: ["TinaScript"]),
         .executableTarget(name: "tina-bench", dependencies: ["Runtime"], swiftSettings: fast),
-        .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
-        .testTarget(name: "TinaScriptTests", dependencies: ["TinaScript", "Runtime"]),
+        // ParquetData and the test hub server are test data, read through #filePath.
+        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "CKernels"], exclude: ["ParquetData", "hub_server.py"]),
+        // Transcripts are test data read through #filePath, not resources.
+        .testTarget(name: "TinaScriptTests", dependencies: ["TinaScript", "Runtime"], exclude: ["transcripts"]),
     ]
 )

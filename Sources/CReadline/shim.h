@@ -21,4 +21,14 @@ static inline int tina_rl_point(void) { return rl_point; }
 static inline void tina_rl_set_catch_signals(int on) { rl_catch_signals = on; }
 static inline void tina_rl_cleanup_after_signal(void) { rl_free_line_state(); rl_cleanup_after_signal(); }
 static inline void tina_rl_new_line(void) { rl_replace_line("", 0); rl_crlf(); rl_on_new_line(); rl_redisplay(); }
+/* Ctrl-C at the prompt: the front end reads keys itself so an interrupted read() can end the line. */
+typedef int (*tina_rl_getc_func)(FILE *stream);
+static inline void tina_rl_set_getc(tina_rl_getc_func f) { rl_getc_function = (rl_getc_func_t *)f; }
+/* Multi-line cells stay one history entry across sessions (entries are delimited by timestamps). */
+static inline void tina_history_keep_multiline(void) {
+    history_comment_char = '#'; /* timestamps are written as "#<seconds>" lines */
+    history_write_timestamps = 1;
+    history_multiline_entries = 1;
+}
+static inline void tina_rl_set_append_character(int c) { rl_completion_append_character = c; }
 #endif

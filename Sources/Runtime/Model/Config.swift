@@ -142,7 +142,7 @@ public struct Qwen2Config: Codable, Equatable {
         }
     }
 
-    static func describe(_ e: DecodingError) -> String {
+    public static func describe(_ e: DecodingError) -> String {
         switch e {
         case let .keyNotFound(k, _): return "missing key '\(k.stringValue)'"
         case let .typeMismatch(_, ctx), let .valueNotFound(_, ctx):

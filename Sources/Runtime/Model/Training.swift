@@ -1,6 +1,17 @@
 /// The differentiable side of the model: per-token log-probabilities of whole sequences, with
 /// optional gradient checkpointing.
 extension Qwen2Model {
+    /// Marks every weight trainable (full-parameter training of a float32 model) and returns them.
+    public func makeAllTrainable() throws -> [Tensor] {
+        var seen = Set<ObjectIdentifier>() // tied embeddings appear twice
+        let unique = namedWeights.sorted { $0.key < $1.key }.map(\.value).filter { seen.insert(ObjectIdentifier($0)).inserted }
+        if let half = unique.first(where: { $0.dtype != .f32 }) {
+            throw ModelError.invalidArgument("full training needs float32 weights, found \(half.dtype): load or init with dtype f32")
+        }
+        for w in unique { w.requiresGrad = true }
+        return unique
+    }
+
     /// log p(seq[t+1] | seq[...t]) under logits / temperature for right-padded sequences:
     /// [B, L−1] with L the longest length; entries past a sequence's end are computed on padding
     /// and must be masked by the caller. Records on the tape when adapters require gradients.

@@ -94,8 +94,10 @@ extension Tensor {
                 }
             }
         }
-        Tape.record(out, inputs: [hidden]) { g in
+        if weight.requiresGrad { try weight.requireF32("projectedLogProbs (trainable weight)") }
+        Tape.record(out, inputs: [hidden, weight]) { g in
             let gh = Tensor(zeros: hidden.shape)
+            let gw = weight.requiresGrad ? Tensor(zeros: weight.shape) : nil
             let buffer = UnsafeMutablePointer<Float>.allocate(capacity: min(chunkRows, max(n, 1)) * v)
             defer { buffer.deallocate() }
             for start in stride(from: 0, to: n, by: chunkRows) {
@@ -110,8 +112,13 @@ extension Tensor {
                     }
                 }
                 LinearKernel.backwardInput(dy: buffer, rows: rows, w: weight, dx: gh.data + start * h)
+                if let gw {
+                    gemm(transA: true, transB: false, m: v, n: h, k: rows, a: buffer, lda: v, b: hidden.data + start * h, ldb: h,
+                         beta: 1, c: gw.data, ldc: h)
+                }
             }
-            hidden.accumulateGrad(gh)
+            if hidden.requiresGrad { hidden.accumulateGrad(gh) }
+            if let gw { weight.accumulateGrad(gw) }
         }
         return out
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Learning-rate multipliers of transformers' schedulers (all with linear warmup).
 public struct LRSchedule: Equatable, Codable {
-    public enum Kind: String, Codable, CaseIterable { case constant, linear, cosine, cosineWithMinLR = "cosine_with_min_lr" }
+    public enum Kind: String, Codable, CaseIterable, Sendable { case constant, linear, cosine, cosineWithMinLR = "cosine_with_min_lr" }
 
     public var kind: Kind
     public var warmupSteps: Int

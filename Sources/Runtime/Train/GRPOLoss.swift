@@ -1,7 +1,7 @@
 import Foundation
 
 /// How per-token GRPO losses are reduced (TRL's `loss_type`).
-public enum GRPOLossType: String, CaseIterable, Codable {
+public enum GRPOLossType: String, CaseIterable, Codable, Sendable {
     /// Mean over each sequence's tokens, then over sequences.
     case grpo
     /// Sum over all tokens / token count.

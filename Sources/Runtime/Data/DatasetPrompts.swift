@@ -1,0 +1,65 @@
+/// One example for GRPO or evaluation: the chat that asks the question, and the gold answer the
+/// reward compares against.
+public struct DatasetPrompt: Sendable, Equatable {
+    public struct Message: Sendable, Equatable {
+        public var role: String
+        public var content: String
+        public init(role: String, content: String) { self.role = role; self.content = content }
+    }
+
+    public var messages: [Message]
+    public var answer: String
+    /// The index of the row it came from.
+    public var row: Int
+
+    public init(messages: [Message], answer: String, row: Int) {
+        self.messages = messages
+        self.answer = answer
+        self.row = row
+    }
+}
+
+extension Dataset {
+    /// Chat prompts and gold answers, one per row.
+    ///
+    /// - `systemPrompt`: nil takes the registry's (open-rs's for the open-rs data, open-r1's for
+    ///   the other training sets, none for evaluation sets); "" gives no system turn.
+    /// - `question` / `answer`: column names; nil takes the registry's, else the first of the
+    ///   usual names present (problem, question, prompt / solution, answer).
+    /// - `userTemplate`: text with `{question}` where the question goes; nil takes the registry's.
+    public func toPrompts(systemPrompt: String? = nil, question: String? = nil, answer: String? = nil,
+                          userTemplate: String? = nil) throws -> [DatasetPrompt] {
+        let qColumn = try pick(question, spec?.questionColumn, fallbacks: ["problem", "question", "prompt", "Question"], role: "question")
+        let aColumn = try pick(answer, spec?.answerColumn, fallbacks: ["solution", "answer", "gold", "Correct Answer"], role: "answer")
+        let system = systemPrompt ?? spec?.systemPrompt ?? ""
+        let template = userTemplate ?? spec?.userTemplate
+        if let template, !template.contains("{question}") {
+            throw DatasetError.badArgument("user template must contain {question}")
+        }
+        let wrap = answer == nil && spec?.wrapAnswerInMath == true
+        return try rows.enumerated().map { i, row in
+            guard let q = row[qColumn], !q.isNull else {
+                throw DatasetError.badArgument("row \(i) has no value in question column '\(qColumn)'")
+            }
+            guard let a = row[aColumn], !a.isNull else {
+                throw DatasetError.badArgument("row \(i) has no value in answer column '\(aColumn)'")
+            }
+            var messages: [DatasetPrompt.Message] = []
+            if !system.isEmpty { messages.append(.init(role: "system", content: system)) }
+            let user = template.map { $0.replacingOccurrences(of: "{question}", with: q.text) } ?? q.text
+            messages.append(.init(role: "user", content: user))
+            // Tina wraps bare final answers in $…$ so that math-verify parses them as LaTeX.
+            return DatasetPrompt(messages: messages, answer: wrap ? "$" + a.text + "$" : a.text, row: i)
+        }
+    }
+
+    private func pick(_ given: String?, _ registered: String?, fallbacks: [String], role: String) throws -> String {
+        if let given {
+            guard columns.contains(given) else { throw DatasetError.noSuchColumn(given, available: columns) }
+            return given
+        }
+        if let registered, columns.contains(registered) { return registered }
+        if let found = fallbacks.first(where: columns.contains) { return found }
+        throw DatasetError.badArgument("cannot tell which column holds the \(role) (columns: \(columns.joined(separator: ", "))); pass \(role): \"name\"")
+    }
+}

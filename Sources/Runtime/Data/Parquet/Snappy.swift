@@ -1,0 +1,73 @@
+/// Raw (unframed) Snappy decompression, the format Parquet's SNAPPY codec uses: a varint of the
+/// uncompressed length, then literals and back-references.
+public enum SnappyDecoder {
+    public static func decompress(_ bytes: [UInt8]) throws -> [UInt8] {
+        try bytes.withUnsafeBytes { try decompress($0) }
+    }
+
+    private static func Failure(message: String) -> DatasetError {
+        .decompression(codec: "snappy", message: message)
+    }
+
+    static func decompress(_ src: UnsafeRawBufferPointer) throws -> [UInt8] {
+        var pos = 0
+        var length: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard pos < src.count else { throw Failure(message: "truncated length header") }
+            let b = src[pos]; pos += 1
+            length |= UInt64(b & 0x7F) << shift
+            if b & 0x80 == 0 { break }
+            shift += 7
+            if shift > 35 { throw Failure(message: "length header too long") }
+        }
+        guard length <= UInt64(Int32.max) else { throw Failure(message: "uncompressed length \(length) too large") }
+        let n = Int(length)
+        var out = [UInt8](repeating: 0, count: n)
+        var o = 0
+        try out.withUnsafeMutableBufferPointer { dst in
+            while pos < src.count {
+                let tag = src[pos]; pos += 1
+                var len: Int
+                var offset: Int
+                switch tag & 3 {
+                case 0:  // literal
+                    len = Int(tag >> 2) + 1
+                    if len > 60 {
+                        let extra = len - 60
+                        guard pos + extra <= src.count else { throw Failure(message: "truncated literal length") }
+                        len = 0
+                        for k in 0..<extra { len |= Int(src[pos + k]) << (8 * k) }
+                        len += 1
+                        pos += extra
+                    }
+                    guard pos + len <= src.count else { throw Failure(message: "literal runs past the input") }
+                    guard o + len <= n else { throw Failure(message: "literal runs past the output") }
+                    for k in 0..<len { dst[o + k] = src[pos + k] }
+                    pos += len; o += len
+                    continue
+                case 1:
+                    guard pos < src.count else { throw Failure(message: "truncated copy") }
+                    len = 4 + Int((tag >> 2) & 7)
+                    offset = Int(tag >> 5) << 8 | Int(src[pos]); pos += 1
+                case 2:
+                    guard pos + 2 <= src.count else { throw Failure(message: "truncated copy") }
+                    len = Int(tag >> 2) + 1
+                    offset = Int(src[pos]) | Int(src[pos + 1]) << 8; pos += 2
+                default:
+                    guard pos + 4 <= src.count else { throw Failure(message: "truncated copy") }
+                    len = Int(tag >> 2) + 1
+                    offset = Int(src[pos]) | Int(src[pos + 1]) << 8 | Int(src[pos + 2]) << 16 | Int(src[pos + 3]) << 24
+                    pos += 4
+                }
+                guard offset > 0, offset <= o else { throw Failure(message: "copy offset \(offset) outside the output") }
+                guard o + len <= n else { throw Failure(message: "copy runs past the output") }
+                // Byte by byte: a copy may overlap the bytes it produces (runs).
+                for k in 0..<len { dst[o + k] = dst[o - offset + k] }
+                o += len
+            }
+        }
+        guard o == n else { throw Failure(message: "produced \(o) bytes, header says \(n)") }
+        return out
+    }
+}

@@ -1,0 +1,268 @@
+import Foundation
+
+/// A file of a Hub repository, as the tree API lists it.
+public struct HubFileEntry: Sendable, Equatable {
+    public let path: String
+    public let size: Int64?
+    /// The SHA-256 of an LFS file's content (nil for files kept in git).
+    public let sha256: String?
+}
+
+/// Downloads files and snapshots from the Hugging Face Hub (or `HF_ENDPOINT`) into the shared
+/// huggingface_hub cache.
+public final class HubClient {
+    public let settings: HubSettings
+    public let cache: HubCache
+    let http: HubHTTPClient
+
+    public init(settings: HubSettings = .fromEnvironment()) {
+        self.settings = settings
+        self.cache = HubCache(root: settings.cacheDirectory)
+        self.http = HubHTTPClient(settings: settings)
+    }
+
+    /// What a HEAD on a `resolve` URL says about a file.
+    struct FileMetadata {
+        var commit: String
+        var etag: String
+        var size: Int64?
+        /// Where the bytes are: the CDN after a cross-host redirect, else the resolve URL.
+        var location: String
+    }
+
+    func resolveURL(_ repo: String, type: HubRepoType, revision: String, file: String) -> String {
+        "\(settings.endpoint)/\(type.urlPrefix)\(repo)/resolve/\(HubNames.encode(revision, keepSlash: false))/\(HubNames.encode(file, keepSlash: true))"
+    }
+
+    /// Maps an error status to the matching error, using the Hub's `X-Error-Code` header.
+    func failure(_ r: HubHTTPResponse, repo: String, revision: String, file: String?) -> HubError {
+        switch r.status {
+        case 401, 403:
+            // The Hub answers 401 for missing repositories too when no token is given.
+            if r.header("x-error-code") == "RepoNotFound" { return .repoNotFound(repo: repo, detail: "or private: set HF_TOKEN") }
+            return .unauthorized(repo: repo, status: r.status, tokenGiven: settings.token != nil)
+        case 404:
+            switch r.header("x-error-code") {
+            case "RepoNotFound": return .repoNotFound(repo: repo, detail: "")
+            case "RevisionNotFound": return .revisionNotFound(repo: repo, revision: revision)
+            default:
+                if let file { return .fileNotFound(repo: repo, file: file, revision: revision) }
+                return .repoNotFound(repo: repo, detail: "HTTP 404 from \(r.url)")
+            }
+        default:
+            return .http(status: r.status, url: r.url)
+        }
+    }
+
+    func metadata(_ repo: String, type: HubRepoType, revision: String, file: String) throws -> FileMetadata {
+        let url = resolveURL(repo, type: type, revision: revision, file: file)
+        let r = try http.request("HEAD", url, headers: ["Accept-Encoding: identity"], redirects: .sameHost)
+        guard (200..<400).contains(r.status) else { throw failure(r, repo: repo, revision: revision, file: file) }
+        guard let commit = r.header("x-repo-commit"), HubNames.isSafeComponent(commit) else {
+            throw HubError.badResponse(url: url, message: "no usable X-Repo-Commit header (is HF_ENDPOINT a Hub?)")
+        }
+        guard let rawEtag = r.header("x-linked-etag") ?? r.header("etag") else {
+            throw HubError.badResponse(url: url, message: "no ETag header")
+        }
+        let etag = try HubNames.normalizedEtag(rawEtag, url: url)
+        let size = (r.header("x-linked-size") ?? r.header("content-length")).flatMap { Int64($0) }
+        var location = url
+        if (300..<400).contains(r.status), let next = r.header("location"),
+           let absolute = URL(string: next, relativeTo: URL(string: r.url))?.absoluteString {
+            location = absolute
+        }
+        return FileMetadata(commit: commit, etag: etag, size: size, location: location)
+    }
+
+    /// Downloads one file (or finds it in the cache) and returns its path in the snapshot folder.
+    public func download(repo: String, file: String, revision: String = "main", repoType: HubRepoType = .model) throws -> String {
+        try HubNames.validateRepoId(repo)
+        try HubNames.validateFilePath(file)
+        try HubNames.validateRevision(revision)
+        if settings.offline {
+            guard let path = cache.cachedFile(repo, type: repoType, revision: revision, file: file) else {
+                throw HubError.offline("\(file) of \(repo) at \(revision) is not in the cache (\(cache.root))")
+            }
+            return path
+        }
+        let meta: FileMetadata
+        do {
+            meta = try metadata(repo, type: repoType, revision: revision, file: file)
+        } catch HubError.network(let url, let message) {
+            // Like huggingface_hub: without a network, a cached copy of the revision still serves.
+            if let path = cache.cachedFile(repo, type: repoType, revision: revision, file: file) { return path }
+            throw HubError.network(url: url, message: message)
+        }
+        let blob = cache.blobPath(repo, type: repoType, etag: meta.etag)
+        try cache.tagCacheDirectory()
+        if !FileManager.default.fileExists(atPath: blob) {
+            try fetchBlob(meta, to: blob, repo: repo, type: repoType, file: file)
+        }
+        let pointer = try cache.link(repo, type: repoType, commit: meta.commit, file: file, etag: meta.etag)
+        try cache.writeRef(repo, type: repoType, revision: revision, commit: meta.commit)
+        return pointer
+    }
+
+    /// Fetches a blob under its lock into `<blob>.incomplete`, verifies it and moves it in place.
+    private func fetchBlob(_ meta: FileMetadata, to blob: String, repo: String, type: HubRepoType, file: String) throws {
+        try HubCache.makeDirectory((blob as NSString).deletingLastPathComponent)
+        let lock = try HubFileLock(path: cache.lockPath(repo, type: type, etag: meta.etag))
+        defer { withExtendedLifetime(lock) {} }
+        // Another process may have finished it while we waited for the lock.
+        if FileManager.default.fileExists(atPath: blob) { return }
+        let partial = blob + ".incomplete"
+        let (response, sha) = try http.download(meta.location, to: partial, expectedSize: meta.size,
+                                                label: (file as NSString).lastPathComponent)
+        guard response.status == 200 || response.status == 206 || response.status == 416 else {
+            throw failure(response, repo: repo, revision: meta.commit, file: file)
+        }
+        let actual = HubHTTPClient.fileSize(partial)
+        if let expected = meta.size, actual != expected {
+            unlink(partial)
+            throw HubError.sizeMismatch(file: file, expected: expected, actual: actual)
+        }
+        // LFS ETags are the SHA-256 of the content; git ETags (SHA-1 of the git blob) are not checked.
+        if meta.etag.count == 64, meta.etag.allSatisfy(\.isHexDigit), sha != meta.etag.lowercased() {
+            unlink(partial)
+            throw HubError.checksumMismatch(file: file, expected: meta.etag, actual: sha)
+        }
+        guard rename(partial, blob) == 0 else {
+            throw HubError.io(path: blob, message: "cannot move the download in place: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    // MARK: listing
+
+    private struct TreeEntry: Decodable {
+        struct LFS: Decodable { let oid: String?; let size: Int64? }
+        let type: String
+        let path: String
+        let size: Int64?
+        let lfs: LFS?
+    }
+
+    private struct RepoInfo: Decodable {
+        struct Sibling: Decodable { let rfilename: String }
+        let sha: String?
+        let siblings: [Sibling]?
+    }
+
+    private func getJSON<T: Decodable>(_ url: String, _: T.Type, repo: String, revision: String) throws -> (T, HubHTTPResponse) {
+        let r = try http.request("GET", url)
+        guard r.status == 200 else { throw failure(r, repo: repo, revision: revision, file: nil) }
+        do { return (try JSONDecoder().decode(T.self, from: Data(r.body)), r) } catch {
+            throw HubError.badResponse(url: url, message: "cannot decode the JSON answer: \(error)")
+        }
+    }
+
+    /// The files of a repository at a revision (tree API, all pages, recursive; the query is
+    /// spelled as huggingface_hub sends it). Offline, the files of the cached snapshot.
+    public func listFiles(repo: String, revision: String = "main", repoType: HubRepoType = .model) throws -> [HubFileEntry] {
+        try HubNames.validateRepoId(repo)
+        try HubNames.validateRevision(revision)
+        if settings.offline { return try cachedFiles(repo, type: repoType, revision: revision) }
+        var url: String? = "\(settings.endpoint)/api/\(repoType.plural)/\(repo)/tree/\(HubNames.encode(revision, keepSlash: false))?recursive=True&expand=False"
+        var out: [HubFileEntry] = []
+        var pages = 0
+        while let next = url {
+            let (entries, r) = try getJSON(next, [TreeEntry].self, repo: repo, revision: revision)
+            for e in entries where e.type == "file" {
+                try HubNames.validateFilePath(e.path)
+                out.append(HubFileEntry(path: e.path, size: e.lfs?.size ?? e.size, sha256: e.lfs?.oid))
+            }
+            url = HubClient.nextLink(r.header("link"), base: next)
+            pages += 1
+            if pages > 10_000 { throw HubError.badResponse(url: next, message: "more than 10000 pages") }
+        }
+        return out
+    }
+
+    /// The `rel="next"` target of a Link header.
+    static func nextLink(_ header: String?, base: String) -> String? {
+        guard let header else { return nil }
+        for part in header.split(separator: ",") where part.contains("rel=\"next\"") {
+            guard let open = part.firstIndex(of: "<"), let close = part.firstIndex(of: ">"), open < close else { continue }
+            let target = String(part[part.index(after: open)..<close])
+            return URL(string: target, relativeTo: URL(string: base))?.absoluteString
+        }
+        return nil
+    }
+
+    private func cachedFiles(_ repo: String, type: HubRepoType, revision: String) throws -> [HubFileEntry] {
+        guard let commit = cache.commit(repo, type: type, revision: revision) else {
+            throw HubError.offline("\(repo) at \(revision) is not in the cache (\(cache.root))")
+        }
+        let dir = cache.snapshotDirectory(repo, type: type, commit: commit)
+        guard let walker = FileManager.default.enumerator(atPath: dir) else {
+            throw HubError.offline("no snapshot of \(repo) at \(revision) in the cache")
+        }
+        var out: [HubFileEntry] = []
+        while let rel = walker.nextObject() as? String {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: dir + "/" + rel, isDirectory: &isDir), !isDir.boolValue {
+                out.append(HubFileEntry(path: rel, size: HubHTTPClient.fileSize(dir + "/" + rel), sha256: nil))
+            }
+        }
+        return out.sorted { $0.path < $1.path }
+    }
+
+    // MARK: snapshots and models
+
+    /// Downloads every file (or those matching `allow`, shell globs as in huggingface_hub) of a
+    /// revision and returns the snapshot folder.
+    public func snapshot(repo: String, revision: String = "main", repoType: HubRepoType = .model,
+                         allow: [String]? = nil) throws -> String {
+        try HubNames.validateRepoId(repo)
+        try HubNames.validateRevision(revision)
+        if settings.offline {
+            guard let commit = cache.commit(repo, type: repoType, revision: revision) else {
+                throw HubError.offline("\(repo) at \(revision) is not in the cache (\(cache.root))")
+            }
+            let dir = cache.snapshotDirectory(repo, type: repoType, commit: commit)
+            guard FileManager.default.fileExists(atPath: dir) else { throw HubError.offline("no snapshot of \(repo) at \(revision) in the cache") }
+            return dir
+        }
+        let url = "\(settings.endpoint)/api/\(repoType.plural)/\(repo)/revision/\(HubNames.encode(revision, keepSlash: false))"
+        let (info, _) = try getJSON(url, RepoInfo.self, repo: repo, revision: revision)
+        guard let commit = info.sha, HubNames.isSafeComponent(commit) else {
+            throw HubError.badResponse(url: url, message: "no commit sha in the repository info")
+        }
+        let files = (info.siblings ?? []).map(\.rfilename).filter { HubClient.matches($0, allow) }
+        for f in files { try HubNames.validateFilePath(f) }
+        for f in files { _ = try download(repo: repo, file: f, revision: commit, repoType: repoType) }
+        let dir = cache.snapshotDirectory(repo, type: repoType, commit: commit)
+        try HubCache.makeDirectory(dir)
+        try cache.writeRef(repo, type: repoType, revision: revision, commit: commit)
+        return dir
+    }
+
+    /// huggingface_hub's pattern rule: fnmatch, where '*' also crosses '/', and a pattern ending
+    /// in '/' means everything below it.
+    static func matches(_ path: String, _ patterns: [String]?) -> Bool {
+        guard let patterns else { return true }
+        return patterns.contains { p in
+            let pattern = p.hasSuffix("/") ? p + "*" : p
+            return fnmatch(pattern, path, 0) == 0
+        }
+    }
+
+    /// The files a causal LM (or a LoRA adapter) needs: configs, tokenizer, weights, index.
+    public static let modelFilePatterns = [
+        "config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json",
+        "vocab.json", "merges.txt", "chat_template.jinja", "*.safetensors", "model.safetensors.index.json",
+        "adapter_config.json",
+    ]
+
+    /// A local model folder for `nameOrPath`: an existing directory as it is, else the Hub
+    /// repository "org/name" fetched through the cache (only the files a model needs).
+    public func resolveModel(_ nameOrPath: String, revision: String = "main") throws -> String {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: nameOrPath, isDirectory: &isDir), isDir.boolValue { return nameOrPath }
+        let dir = try snapshot(repo: nameOrPath, revision: revision, repoType: .model, allow: HubClient.modelFilePatterns)
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: dir + "/config.json") || fm.fileExists(atPath: dir + "/adapter_config.json") else {
+            throw HubError.fileNotFound(repo: nameOrPath, file: "config.json", revision: revision)
+        }
+        return dir
+    }
+}

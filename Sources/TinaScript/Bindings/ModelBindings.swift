@@ -1,0 +1,217 @@
+import Foundation
+import Runtime
+
+/// `m`: a Qwen2 causal LM, its tokenizer, and its LoRA adapter.
+final class ModelHandle: NativeHandle {
+    let model: Qwen2Model
+    let tokenizer: TokenizerHandle?
+    let source: String
+
+    init(model: Qwen2Model, tokenizer: TokenizerHandle?, source: String) {
+        self.model = model
+        self.tokenizer = tokenizer
+        self.source = source
+    }
+
+    var display: String {
+        let c = model.config
+        return "<model qwen2 \(source): \(c.numHiddenLayers) layers, hidden \(c.hiddenSize)\(model.adapterConfig.map { ", LoRA r=\($0.r)" } ?? "")>"
+    }
+
+    func requireTokenizer(_ what: String) throws -> Tokenizer {
+        guard let t = tokenizer?.tokenizer else { throw ScriptError.fail("\(what): the model has no tokenizer (no tokenizer.json in \(source))") }
+        return t
+    }
+
+    /// EOS ids from generation_config.json and the tokenizer.
+    var stopIds: Set<Int> {
+        Set(model.generationDefaults.eosTokenIds + (tokenizer?.tokenizer.eosTokenIds ?? []))
+    }
+
+    static let samplingParams: [Param] = [
+        Param("max_tokens", .int, default: .int(256)),
+        Param("temperature", .orNil(.float), default: .null),
+        Param("top_p", .orNil(.float), default: .null),
+        Param("top_k", .int, default: .int(0)),
+        Param("min_p", .float, default: .float(0)),
+        Param("seed", .orNil(.int), default: .null),
+        Param("stop", .list, default: Value([Value]())),
+    ]
+
+    /// Sampling options from the call, defaults from generation_config.json.
+    func generationOptions(_ a: Arguments) throws -> GenerationOptions {
+        let d = model.generationDefaults
+        let sampling = SamplingOptions(
+            temperature: Float(try a.optional("temperature") { try $0.asDouble($1) } ?? d.temperature ?? 1),
+            topP: Float(try a.optional("top_p") { try $0.asDouble($1) } ?? d.topP ?? 1),
+            topK: try a.int("top_k"), minP: Float(try a.double("min_p")))
+        let seed = try a.optional("seed") { try $0.asInt($1) }.map { UInt64(bitPattern: Int64($0)) } ?? a.interpreter.random.next()
+        return GenerationOptions(maxTokens: try a.int("max_tokens"), sampling: sampling, seed: seed, stopTokenIds: stopIds,
+                                 stopStrings: try a.strings("stop"))
+    }
+
+    static let nativeType = NativeType(
+        ModelHandle.self, name: "model",
+        help: "A Qwen2 causal language model (DeepSeek-R1-Distill-Qwen shape) with optional LoRA adapter.",
+        methods: [
+            Builtin("info", returns: "map", help: "Shape, parameter count, weight dtype and adapter of the model.",
+                    example: "m.info()") { a in
+                let h = try a.this(ModelHandle.self), m = h.model, c = m.config
+                var entries: [(String, Value)] = [
+                    ("source", .string(h.source)), ("parameters", .int(m.parameterCount)), ("layers", .int(c.numHiddenLayers)),
+                    ("hidden", .int(c.hiddenSize)), ("intermediate", .int(c.intermediateSize)),
+                    ("heads", .int(c.numAttentionHeads)), ("kv_heads", .int(c.numKeyValueHeads)), ("vocab", .int(c.vocabSize)),
+                    ("dtype", .string(m.embedTokens.dtype.rawValue.lowercased())),
+                ]
+                if let l = m.adapterConfig {
+                    entries.append(("adapter", Value(entries: [
+                        ("r", .int(l.r)), ("alpha", .float(l.loraAlpha)), ("dropout", .float(l.loraDropout)),
+                        ("targets", Value(strings: l.targetModules)), ("enabled", .bool(m.adapterEnabled)),
+                        ("parameters", .int(m.adapterParameters.reduce(0) { $0 + $1.tensor.count })),
+                    ])))
+                }
+                return Value(entries: entries)
+            },
+            Builtin("logprobs", [Param("ids", .list), Param("temperature", .float, default: .float(1))], returns: "list",
+                    help: "log p(ids[t+1] | ids[..t]) for each t: a list of len(ids) − 1 floats.",
+                    example: "m.logprobs(m.tokenizer.encode(\"Hello world\"))") { a in
+                Value(floats: try a.this(ModelHandle.self).model.logProbs(try a.ints("ids"), temperature: Float(try a.double("temperature"))))
+            },
+            Builtin("generate_ids", [Param("ids", .list)] + samplingParams, returns: "list",
+                    help: "New token ids continuing ids (KV cache). temperature 0 is greedy; defaults come from\ngeneration_config.json; stops at EOS or a stop string.",
+                    example: "m.generate_ids([151646, 9707], max_tokens: 24, temperature: 0)") { a in
+                let h = try a.this(ModelHandle.self)
+                let options = try h.generationOptions(a)
+                let tok = options.stopStrings.isEmpty ? nil : try h.requireTokenizer("stop strings")
+                let out = try h.model.generate(prompts: [try a.ints("ids")], options: options,
+                                               decode: tok.map { t in { (try? t.decode($0)) ?? "" } })
+                return Value(ints: out[0].ids)
+            },
+            Builtin("generate", [Param("prompt", .oneOf([.string, .list])), Param("n", .int, default: .int(1))] + samplingParams
+                        + [Param("stream", .orNil(.bool), default: .null)],
+                    returns: "string|list",
+                    help: "Completes a prompt (text, or chat messages rendered by the chat template). n > 1 samples a\ngroup and returns a list of n texts. stream (default: on for n = 1 in the REPL) prints tokens as they come.",
+                    example: "m.generate([{\"role\": \"user\", \"content\": \"What is 2+2?\"}], max_tokens: 64)") { a in
+                let h = try a.this(ModelHandle.self)
+                let tok = try h.requireTokenizer("generate")
+                let n = try a.int("n")
+                guard n >= 1 else { throw ScriptError.fail("generate: n must be ≥ 1, got \(n)") }
+                let ids: [Int]
+                if case .string(let text) = try a["prompt"] {
+                    ids = tok.encode(text)
+                } else {
+                    ids = tok.encode(try tok.applyChatTemplate(messages: try jinjaMessages(try a["prompt"])), addSpecialTokens: false)
+                }
+                let options = try h.generationOptions(a)
+                let stream = try a.optional("stream") { try $0.asBool($1) } ?? (n == 1 && isatty(STDOUT_FILENO) == 1)
+                var decoder = TokenizerStreamDecoder(tokenizer: tok, skipSpecialTokens: true)
+                let out = try h.model.generate(prompts: Array(repeating: ids, count: n), options: options,
+                                               decode: { (try? tok.decode($0, skipSpecialTokens: true)) ?? "" },
+                                               onToken: stream ? { _, id in a.write((try? decoder.push(id)) ?? "") } : nil)
+                if stream { a.write(decoder.finish() + "\n") }
+                let texts = try out.map { seq -> String in
+                    var text = try tok.decode(seq.ids, skipSpecialTokens: true)
+                    for s in options.stopStrings { if let r = text.range(of: s) { text = String(text[..<r.upperBound]) } }
+                    return text
+                }
+                return n == 1 ? .string(texts[0]) : Value(strings: texts)
+            },
+            Builtin("save", [Param("dir", .string)], help: "Writes config.json, generation_config.json, model.safetensors (HF layout).",
+                    example: "m.save(\"out/merged\")") { a in
+                let h = try a.this(ModelHandle.self), dir = try a.string("dir")
+                try h.model.save(directory: dir)
+                try h.tokenizer?.save(directory: dir)
+                return .null
+            },
+            Builtin("lora", [Param("rank", .int, default: .int(8)), Param("alpha", .float, default: .float(16)),
+                             Param("dropout", .float, default: .float(0.05)),
+                             Param("targets", .list, default: Value(strings: LoRAConfig.allTargets)),
+                             Param("rslora", .bool, default: .bool(false)), Param("layers", .orNil(.list), default: .null),
+                             Param("seed", .int, default: .int(42))],
+                    returns: "model",
+                    help: "Attaches a fresh LoRA adapter (PEFT init: A kaiming-uniform, B zero); scale alpha/rank\n(alpha/√rank with rslora). Replaces any adapter. Returns the model.",
+                    example: "m.lora(rank: 32, alpha: 128, dropout: 0.05)") { a in
+                let h = try a.this(ModelHandle.self)
+                let config = try LoRAConfig(r: try a.int("rank"), alpha: try a.double("alpha"), dropout: try a.double("dropout"),
+                                            targets: try a.strings("targets"), rslora: try a.bool("rslora"),
+                                            layers: try a.optional("layers") { try $0.asInts($1) }, baseModel: h.source)
+                try h.model.attachLoRA(config, seed: UInt64(try a.int("seed")))
+                return .native(h)
+            },
+            Builtin("load_adapter", [Param("dir", .string)], returns: "model",
+                    help: "Loads a PEFT LoRA adapter (adapter_config.json + adapter_model.safetensors).",
+                    example: "m.load_adapter(\"out/adapter\")") { a in
+                let h = try a.this(ModelHandle.self)
+                try h.model.loadAdapter(directory: try a.string("dir"))
+                return .native(h)
+            },
+            Builtin("save_adapter", [Param("dir", .string)], help: "Writes the adapter in PEFT's format (PeftModel.from_pretrained loads it).",
+                    example: "m.save_adapter(\"out/adapter\")") { a in
+                let h = try a.this(ModelHandle.self)
+                try h.model.saveAdapter(directory: try a.string("dir"), baseModel: h.source)
+                return .null
+            },
+            Builtin("merge_adapter", help: "Folds the adapter into the base weights (in their dtype) and removes it.",
+                    example: "m.merge_adapter(); m.save(\"out/merged\")") { a in
+                try a.this(ModelHandle.self).model.mergeAdapter()
+                return .null
+            },
+        ],
+        fields: [
+            NativeField(ModelHandle.self, "tokenizer", help: "the model's tokenizer (nil without tokenizer.json)") { $0.tokenizer.map { .native($0) } ?? .null },
+            NativeField(ModelHandle.self, "config", help: "config.json as a map") { h in
+                let data = try JSONEncoder().encode(h.model.config)
+                return try JSONCodec.decode(String(decoding: data, as: UTF8.self))
+            },
+            NativeField(ModelHandle.self, "adapter_enabled", help: "whether the LoRA adapter is applied (false: the reference policy)",
+                        get: { .bool($0.model.adapterEnabled) },
+                        set: { h, v in
+                            guard h.model.adapterConfig != nil else { throw ScriptError.fail("adapter_enabled: the model has no adapter") }
+                            h.model.adapterEnabled = try v.asBool("adapter_enabled")
+                        }),
+        ])
+}
+
+enum ModelBindings {
+    static let dtypeParam = Param("dtype", .orNil(.string), default: .null)
+
+    static func dtype(_ a: Arguments) throws -> DType? {
+        guard let name = try a.optional("dtype", { try $0.asString($1) }) else { return nil }
+        guard let d = DType(name: name) else { throw ScriptError.fail("dtype must be one of f32, bf16, f16; got '\(name)'") }
+        return d
+    }
+
+    static let builtins: [Builtin] = [
+        Builtin("load_model", [Param("path", .string), dtypeParam], returns: "model",
+                help: "Loads a Qwen2 checkpoint from a directory, or \"org/name\" through the Hugging Face cache\n(downloading what is missing). Weights stay memory-mapped in their dtype unless dtype asks otherwise.",
+                example: "let m = load_model(\"deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B\")") { a in
+            let path = try a.string("path")
+            let dir = try HubClient().resolveModel(path)
+            let model = try Qwen2Model.load(directory: dir, dtype: try dtype(a))
+            let tokenizer = FileManager.default.fileExists(atPath: dir + "/tokenizer.json") ? try TokenizerHandle.load(directory: dir) : nil
+            return .native(ModelHandle(model: model, tokenizer: tokenizer, source: path))
+        },
+        Builtin("model_init", [Param("config", .oneOf([.string, .map])), Param("seed", .int, default: .int(0)),
+                               Param("dtype", .string, default: .string("bf16")),
+                               Param("tokenizer", .orNil(.native("tokenizer")), default: .null)],
+                returns: "model",
+                help: "A random-weight Qwen2 (transformers' init) of any shape: config is a map of config.json keys,\nor \"r1-distill-1.5b\" for the exact DeepSeek-R1-Distill-Qwen-1.5B shape. dtype f32 makes weights trainable.",
+                example: "let m = model_init({\"hidden_size\": 64, \"intermediate_size\": 128, \"num_hidden_layers\": 2,\n    \"num_attention_heads\": 4, \"num_key_value_heads\": 2, \"vocab_size\": 100}, seed: 1)") { a in
+            let config: Qwen2Config
+            switch try a["config"] {
+            case .string(let name):
+                guard name == "r1-distill-1.5b" else { throw ScriptError.fail("model_init: unknown preset '\(name)' (known: r1-distill-1.5b)") }
+                config = .r1Distill1_5B
+            default:
+                let text = try JSONCodec.encode(try a["config"], indent: 0)
+                do { config = try JSONDecoder().decode(Qwen2Config.self, from: Data(text.utf8)) } catch let e as DecodingError {
+                    throw ScriptError.fail("model_init: config: \(Qwen2Config.describe(e))")
+                }
+            }
+            guard let d = DType(name: try a.string("dtype")) else { throw ScriptError.fail("dtype must be one of f32, bf16, f16") }
+            let model = try Qwen2Model.random(config: config, seed: UInt64(try a.int("seed")), dtype: d)
+            let tok = try a.optional("tokenizer") { try $0.asNative(TokenizerHandle.self, $1) }
+            return .native(ModelHandle(model: model, tokenizer: tok, source: "model_init"))
+        },
+    ]
+}

@@ -1,0 +1,39 @@
+"""Writes the extra Parquet test files with pyarrow (the reference writer) and their rows as JSONL.
+
+Run once with pyarrow installed; the tests only read the outputs. Covers what the shared
+fixtures do not: nulls, integer/float/boolean/decimal columns, gzip, data pages v1 and v2,
+and a nested list column that the reader must refuse by name.
+"""
+import decimal
+import json
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+n = 37
+rows = []
+for i in range(n):
+    rows.append({
+        "id": i * 1000003 - 5,
+        "small": (i * 7) % 11 - 5,
+        "score": None if i % 5 == 0 else i / 8 - 1.25,
+        "ratio": None if i % 6 == 1 else float(i) / 4,
+        "flag": None if i % 7 == 3 else (i % 3 == 0),
+        "name": None if i % 4 == 2 else ["alpha", "beta", "gamma", "δέλτα ✓"][i % 4],
+        "price": decimal.Decimal(i * 137 - 2000) / 100,
+    })
+schema = pa.schema([
+    ("id", pa.int64()), ("small", pa.int32()), ("score", pa.float64()), ("ratio", pa.float32()),
+    ("flag", pa.bool_()), ("name", pa.string()), ("price", pa.decimal128(9, 2)),
+])
+table = pa.Table.from_pylist(rows, schema=schema)
+pq.write_table(table, "typed_nulls.gzip.v1.parquet", compression="gzip", data_page_version="1.0",
+               row_group_size=16, use_dictionary=["name"])
+pq.write_table(table, "typed_nulls.gzip.v2.parquet", compression="gzip", data_page_version="2.0",
+               row_group_size=20, use_dictionary=False)
+with open("typed_nulls.jsonl", "w") as f:
+    for r in rows:
+        r = dict(r, price=float(r["price"]))
+        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+nested = pa.table({"problem": ["a", "b", "c"], "tags": [["x"], [], ["y", "z"]], "answer": ["1", "2", "3"]})
+pq.write_table(nested, "nested_list.parquet", compression="snappy")

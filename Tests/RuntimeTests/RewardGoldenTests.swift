@@ -1,0 +1,345 @@
+import Foundation
+import Runtime
+import XCTest
+
+/// Rewards against the reference Python functions (Tina's and open-r1's rewards.py, run
+/// with math-verify 0.9.0).
+final class RewardGoldenTests: XCTestCase {
+    private struct Golden: Decodable {
+        struct Case: Decodable {
+            let completion: String
+            let gold: String
+            let length: Int
+            let format: Double
+            let tag_count: Double
+            let tag_count_open_r1: Double
+            let strict_format: Double
+            let reasoning_steps: Double
+            let repetition: Double
+            let cosine: Double
+            let correct_len: Bool?
+        }
+        struct Group: Decodable {
+            let completions: [String]
+            let golds: [String]
+            let len_reward: [Double]
+        }
+        let cases: [Case]
+        let group: Group
+    }
+
+    private func golden() throws -> Golden {
+        try JSONDecoder().decode(Golden.self, from: Data(Self.json.utf8))
+    }
+
+    func testFormatRewardsMatchReference() throws {
+        for c in try golden().cases {
+            let name = c.completion.debugDescription
+            XCTAssertEqual(FormatRewards.format(completion: c.completion), c.format, name)
+            XCTAssertEqual(FormatRewards.tagCount(completion: c.completion), c.tag_count, name)
+            XCTAssertEqual(FormatRewards.tagCountOpenR1(completion: c.completion), c.tag_count_open_r1, name)
+            XCTAssertEqual(FormatRewards.strictFormat(completion: c.completion), c.strict_format, name)
+            XCTAssertEqual(FormatRewards.reasoningSteps(completion: c.completion), c.reasoning_steps, accuracy: 1e-12, name)
+            XCTAssertEqual(try FormatRewards.repetitionPenalty(completion: c.completion), c.repetition, accuracy: 1e-12, name)
+        }
+    }
+
+    func testCosineRewardMatchesReference() throws {
+        for c in try golden().cases {
+            XCTAssertEqual(c.completion.unicodeScalars.count, c.length)
+            XCTAssertEqual(MathAnswerCheck.lengthRewardCorrectness(completion: c.completion, gold: c.gold), c.correct_len,
+                           c.completion.debugDescription)
+            let got = try LengthRewards.cosine(completion: c.completion, gold: c.gold, length: c.length)
+            XCTAssertEqual(got, c.cosine, accuracy: 1e-12, c.completion.debugDescription)
+        }
+    }
+
+    func testCosineEndpoints() throws {
+        XCTAssertEqual(try LengthRewards.cosine(isCorrect: true, length: 0), 1.0, accuracy: 1e-12)
+        XCTAssertEqual(try LengthRewards.cosine(isCorrect: true, length: 1000), 0.5, accuracy: 1e-12)
+        XCTAssertEqual(try LengthRewards.cosine(isCorrect: false, length: 0), 0.0, accuracy: 1e-12)
+        XCTAssertEqual(try LengthRewards.cosine(isCorrect: false, length: 1000), -0.5, accuracy: 1e-12)
+        XCTAssertEqual(try LengthRewards.cosine(isCorrect: false, length: 0, config: .openR1), -1.0, accuracy: 1e-12)
+        XCTAssertThrowsError(try LengthRewards.cosine(isCorrect: true, length: -1))
+    }
+
+    func testLengthRewardMatchesReference() throws {
+        let g = try golden().group
+        let got = try LengthRewards.length(completions: g.completions, golds: g.golds)
+        XCTAssertEqual(got.count, g.len_reward.count)
+        for (a, b) in zip(got, g.len_reward) { XCTAssertEqual(a, b, accuracy: 1e-12) }
+        XCTAssertEqual(try LengthRewards.length(lengths: [5, 5, 5], correct: [true, false, true]), [0, 0, 0])
+        XCTAssertEqual(try LengthRewards.length(lengths: [10, 20, 30], correct: [true, true, false]), [0.5, 0, -0.5])
+        XCTAssertThrowsError(try LengthRewards.length(lengths: [1, 2], correct: [true]))
+    }
+
+    func testBuiltinRewardsByNameMatchReference() throws {
+        let g = try golden()
+        let completions = g.cases.map(\.completion), golds = g.cases.map(\.gold)
+        func values(_ r: BuiltinReward) throws -> [Double] {
+            try r.rewards(completions: completions, golds: golds).map { try XCTUnwrap($0) }
+        }
+        XCTAssertEqual(try values(.format), g.cases.map(\.format))
+        XCTAssertEqual(try values(.tagCount), g.cases.map(\.tag_count))
+        XCTAssertEqual(try values(.tagCountOpenR1), g.cases.map(\.tag_count_open_r1))
+        XCTAssertEqual(try values(.strictFormat), g.cases.map(\.strict_format))
+        for (a, b) in zip(try values(.cosine), g.cases.map(\.cosine)) { XCTAssertEqual(a, b, accuracy: 1e-12) }
+        for (a, b) in zip(try values(.length), g.group.len_reward) { XCTAssertEqual(a, b, accuracy: 1e-12) }
+        for (a, b) in zip(try values(.repetitionPenalty), g.cases.map(\.repetition)) { XCTAssertEqual(a, b, accuracy: 1e-12) }
+        XCTAssertEqual(BuiltinReward(rawValue: "tag_count"), .tagCount)
+        XCTAssertThrowsError(try BuiltinReward.format.rewards(completions: ["a"], golds: []))
+        XCTAssertThrowsError(try BuiltinReward.cosine.rewards(completions: ["a"], golds: ["$1$"], lengths: [1, 2]))
+    }
+
+    func testTagCountsSeeNewlinesInsideCRLF() {
+        // Python counts "\n</think>\n" inside "\r\n</think>\r\n".
+        XCTAssertEqual(FormatRewards.format(completion: "a\r\n</think>\nb"), 1.0)
+        XCTAssertEqual(FormatRewards.format(completion: "\n</think>\n\n</think>\n"), 0.0)
+    }
+
+    func testRepetitionPenaltyRejectsBadArguments() {
+        XCTAssertThrowsError(try FormatRewards.repetitionPenalty(completion: "a b c", maxPenalty: 0.5)) { error in
+            XCTAssertTrue("\(error)".contains("maxPenalty"))
+        }
+        XCTAssertThrowsError(try FormatRewards.repetitionPenalty(completion: "a b c", ngramSize: 0))
+    }
+
+    private static let json = #"""
+{
+"cases": [
+{
+"completion": "<think>\nLet me think.\n</think>\n<answer>\n\\boxed{42}\n</answer>",
+"gold": "$42$",
+"length": 60,
+"format": 1.0,
+"tag_count": 1.0,
+"tag_count_open_r1": 1.0,
+"strict_format": 1.0,
+"reasoning_steps": 0.0,
+"repetition": -0.0,
+"cosine": 0.9955718126821722,
+"correct_len": true
+},
+{
+"completion": "<think>\nLet me think.\n</think>\n<answer>\n\\boxed{42}\n</answer>\nextra",
+"gold": "$42$",
+"length": 66,
+"format": 1.0,
+"tag_count": 1.0,
+"tag_count_open_r1": 1.0,
+"strict_format": 1.0,
+"reasoning_steps": 0.0,
+"repetition": -0.0,
+"cosine": 0.9946452260813681,
+"correct_len": true
+},
+{
+"completion": "Let me think.\n</think>\nThe answer is \\boxed{42}.",
+"gold": "$42$",
+"length": 48,
+"format": 1.0,
+"tag_count": 0.5,
+"tag_count_open_r1": 0.25,
+"strict_format": 0.0,
+"reasoning_steps": 0.0,
+"repetition": -0.0,
+"cosine": 0.9971629361844785,
+"correct_len": true
+},
+{
+"completion": "<think>\nLet me think.\n</think>\n\n</think>\nThe answer is \\boxed{41}.",
+"gold": "$42$",
+"length": 66,
+"format": 0.0,
+"tag_count": 0.5,
+"tag_count_open_r1": 0.25,
+"strict_format": 0.0,
+"reasoning_steps": 0.0,
+"repetition": -0.0,
+"cosine": -0.005354773918631983,
+"correct_len": false
+},
+{
+"completion": "<think>\nStep 1: add.\nStep 2: multiply.\n</think>\n<answer>\n42\n</answer>",
+"gold": "$42$",
+"length": 69,
+"format": 1.0,
+"tag_count": 1.0,
+"tag_count_open_r1": 1.0,
+"strict_format": 1.0,
+"reasoning_steps": 0.6666666666666666,
+"repetition": -0.0,
+"cosine": -0.0058506844840438554,
+"correct_len": false
+},
+{
+"completion": "First, we add. Second, we multiply. Next, we check. Finally, done.\n1. a\n- b\n* c",
+"gold": "$42$",
+"length": 79,
+"format": 0.0,
+"tag_count": 0.0,
+"tag_count_open_r1": 0.0,
+"strict_format": 0.0,
+"reasoning_steps": 1.0,
+"repetition": -0.0,
+"cosine": -0.007660084399092715,
+"correct_len": false
+},
+{
+"completion": "1. one\n2. two\n3. three",
+"gold": "$42$",
+"length": 22,
+"format": 0.0,
+"tag_count": 0.0,
+"tag_count_open_r1": 0.0,
+"strict_format": 0.0,
+"reasoning_steps": 0.3333333333333333,
+"repetition": -0.0,
+"cosine": -0.0005968734096937212,
+"correct_len": false
+},
+{
+"completion": "the cat sat on the mat the cat sat on the mat the cat sat on the mat",
+"gold": "$42$",
+"length": 68,
+"format": 0.0,
+"tag_count": 0.0,
+"tag_count_open_r1": 0.0,
+"strict_format": 0.0,
+"reasoning_steps": 0.0,
+"repetition": -0.625,
+"cosine": -0.00568296910795163,
+"correct_len": false
+},
+{
+"completion": "a b",
+"gold": "$42$",
+"length": 3,
+"format": 0.0,
+"tag_count": 0.0,
+"tag_count_open_r1": 0.0,
+"strict_format": 0.0,
+"reasoning_steps": 0.0,
+"repetition": 0.0,
+"cosine": -1.1103222762542941e-05,
+"correct_len": false
+},
+{
+"completion": "",
+"gold": "$42$",
+"length": 0,
+"format": 0.0,
+"tag_count": 0.0,
+"tag_count_open_r1": 0.0,
+"strict_format": 0.0,
+"reasoning_steps": 0.0,
+"repetition": 0.0,
+"cosine": 0.0,
+"correct_len": false
+},
+{
+"completion": "<think>\nhmm</think>\n<answer>\n42\n</answer>",
+"gold": "$42$",
+"length": 41,
+"format": 0.0,
+"tag_count": 0.5,
+"tag_count_open_r1": 0.75,
+"strict_format": 0.0,
+"reasoning_steps": 0.0,
+"repetition": -0.0,
+"cosine": -0.0020709849723592466,
+"correct_len": false
+},
+{
+"completion": "<think>\n\n</think>\n<answer>\n\n</answer>",
+"gold": "$42$",
+"length": 37,
+"format": 1.0,
+"tag_count": 1.0,
+"tag_count_open_r1": 1.0,
+"strict_format": 1.0,
+"reasoning_steps": 0.0,
+"repetition": -0.0,
+"cosine": -0.0016870352394151578,
+"correct_len": false
+},
+{
+"completion": "The answer is \\boxed{\\frac{1}{2}} xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+"gold": "$\\frac{1}{2}$",
+"length": 734,
+"format": 0.0,
+"tag_count": 0.0,
+"tag_count_open_r1": 0.0,
+"strict_format": 0.0,
+"reasoning_steps": 0.0,
+"repetition": -0.0,
+"cosine": 0.58232860586582,
+"correct_len": true
+},
+{
+"completion": "So the final answer is $\\boxed{42}$. blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah",
+"gold": "$41$",
+"length": 1536,
+"format": 0.0,
+"tag_count": 0.0,
+"tag_count_open_r1": 0.0,
+"strict_format": 0.0,
+"reasoning_steps": 0.0,
+"repetition": -0.9769736842105263,
+"cosine": -0.2217859037816296,
+"correct_len": false
+}
+],
+"group": {
+"completions": [
+"<think>\nLet me think.\n</think>\n<answer>\n\\boxed{42}\n</answer>",
+"<think>\nLet me think.\n</think>\n<answer>\n\\boxed{42}\n</answer>\nextra",
+"Let me think.\n</think>\nThe answer is \\boxed{42}.",
+"<think>\nLet me think.\n</think>\n\n</think>\nThe answer is \\boxed{41}.",
+"<think>\nStep 1: add.\nStep 2: multiply.\n</think>\n<answer>\n42\n</answer>",
+"First, we add. Second, we multiply. Next, we check. Finally, done.\n1. a\n- b\n* c",
+"1. one\n2. two\n3. three",
+"the cat sat on the mat the cat sat on the mat the cat sat on the mat",
+"a b",
+"",
+"<think>\nhmm</think>\n<answer>\n42\n</answer>",
+"<think>\n\n</think>\n<answer>\n\n</answer>",
+"The answer is \\boxed{\\frac{1}{2}} xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+"So the final answer is $\\boxed{42}$. blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah"
+],
+"golds": [
+"$42$",
+"$42$",
+"$42$",
+"$42$",
+"$42$",
+"$42$",
+"$42$",
+"$42$",
+"$42$",
+"$42$",
+"$42$",
+"$42$",
+"$\\frac{1}{2}$",
+"$41$"
+],
+"len_reward": [
+0.4609375,
+0.45703125,
+0.46875,
+0.0,
+0.0,
+0.0,
+0.0,
+0.0,
+0.0,
+0.0,
+0.0,
+0.0,
+0.022135416666666685,
+-0.5
+]
+}
+}
+"""#
+}

@@ -1,0 +1,176 @@
+import Foundation
+import XCTest
+
+/// Drives the real binary under a pseudo-terminal, as a user would: prompts, continuation,
+/// tab completion, history recall, Ctrl-C at the prompt and during a loop, Ctrl-D.
+final class PseudoTerminalTests: XCTestCase {
+    func testInteractiveSession() throws {
+        guard let binary = TestPaths.binary else { return XCTFail("tina-repl is not built (swift build -c release)") }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tina-pty-\(getpid())")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+
+        let term = try Terminal(binary.path, environment: ["HOME=\(home.path)", "TERM=dumb"])
+        defer { term.close() }
+        try term.expect("[1]> ")
+
+        // A cell spanning lines: the parser says "incomplete", the prompt changes.
+        term.send("fn twice(x) {\r")
+        try term.expect("...> ")
+        term.send("return x * 2 }\r")
+        try term.expect("[2]> ")
+        term.send("twice(21)\r")
+        try term.expect("Out[2]: 42")
+        try term.expect("[3]> ")
+
+        // Tab completion of a builtin and of a map key after `name.`.
+        term.send("let cfg = {\"alpha\": 7}\r")
+        try term.expect("[4]> ")
+        term.send("cfg.al\t + su\t([1, 1])\r")
+        try term.expect("Out[4]: 9")
+        try term.expect("[5]> ")
+
+        // History recall (Ctrl-P is previous-history) re-runs the last cell.
+        term.send("\u{10}\r")
+        try term.expect("Out[5]: 9")
+        try term.expect("[6]> ")
+
+        // Ctrl-C at the prompt drops the input and keeps the cell number.
+        term.send("this is not code")
+        try term.expect("this is not code")
+        term.send("\u{03}")
+        try term.expect("^C")
+        try term.expect("[6]> ")
+
+        // Ctrl-C during a running loop interrupts it; the session survives.
+        term.send("let spins = 0\r")
+        try term.expect("[7]> ")
+        term.send("while true { spins += 1 }\r")
+        Thread.sleep(forTimeInterval: 0.3)
+        term.send("\u{03}")
+        try term.expect("interrupted")
+        try term.expect("[8]> ")
+        term.send("spins > 0\r")
+        try term.expect("Out[8]: true")
+        try term.expect("[9]> ")
+
+        // A bare `help` lists the builtins; `:help name` explains one.
+        term.send("help\r")
+        try term.expect("Builtins (help(name) for details and an example):")
+        try term.expect("[10]> ")
+        term.send(":help push\r")
+        try term.expect("Appends a value to a list in place.")
+        try term.expect("[10]> ")
+
+        // Ctrl-D leaves; the history file has one entry per complete cell.
+        term.send("\u{04}")
+        XCTAssertEqual(try term.waitForExit(), 0)
+        let history = try String(contentsOfFile: home.appendingPathComponent(".tina_history").path, encoding: .utf8)
+        XCTAssertTrue(history.contains("fn twice(x) {"), history)
+        XCTAssertTrue(history.contains("twice(21)"), history)
+        XCTAssertFalse(history.contains("this is not code"), history)
+
+        // A new session recalls the multi-line cell as one entry (10 entries back).
+        let again = try Terminal(binary.path, environment: ["HOME=\(home.path)", "TERM=dumb"])
+        defer { again.close() }
+        try again.expect("[1]> ")
+        again.send(String(repeating: "\u{10}", count: 10) + "\r")
+        try again.expect("[2]> ")
+        again.send("twice(5)\r")
+        try again.expect("Out[2]: 10")
+        again.send(":quit\r")
+        XCTAssertEqual(try again.waitForExit(), 0)
+    }
+}
+
+/// A child process on a pseudo-terminal (openpty + posix_spawn with a new session, so the
+/// terminal becomes its controlling terminal and Ctrl-C raises SIGINT in it).
+private final class Terminal {
+    struct Timeout: Error, CustomStringConvertible {
+        let wanted: String, seen: String
+        var description: String { "timed out waiting for \(wanted.debugDescription); output so far:\n\(seen)" }
+    }
+
+    /// glibc's POSIX_SPAWN_SETSID, which <spawn.h> declares only under _GNU_SOURCE (hidden from Swift).
+    private static let spawnSetsid: Int16 = 0x80
+
+    private let master: Int32
+    private let pid: pid_t
+    private var buffer = ""
+    private var exited = false
+
+    init(_ path: String, environment: [String]) throws {
+        var master: Int32 = 0, slave: Int32 = 0
+        var size = winsize(ws_row: 24, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+        guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw POSIXError(.ENXIO) }
+        let slaveName = String(cString: ttyname(slave))
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addclose(&actions, master)
+        posix_spawn_file_actions_addclose(&actions, slave)
+        // Opened after setsid(): the terminal becomes the child's controlling terminal.
+        posix_spawn_file_actions_addopen(&actions, 0, slaveName, O_RDWR, 0)
+        posix_spawn_file_actions_adddup2(&actions, 0, 1)
+        posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Self.spawnSetsid)
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(path), nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        Glibc.close(slave)
+        guard status == 0 else { Glibc.close(master); throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO) }
+        self.master = master
+        self.pid = pid
+    }
+
+    func send(_ text: String) {
+        _ = text.withCString { Glibc.write(master, $0, strlen($0)) }
+    }
+
+    /// Reads until `text` appears after what earlier expectations consumed.
+    func expect(_ text: String, timeout: Double = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            if let range = buffer.range(of: text) {
+                buffer = String(buffer[range.upperBound...])
+                return
+            }
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { throw Timeout(wanted: text, seen: buffer) }
+            var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, Int32(left * 1000)) > 0 else { continue }
+            var bytes = [UInt8](repeating: 0, count: 4096)
+            let n = Glibc.read(master, &bytes, bytes.count)
+            guard n > 0 else { throw Timeout(wanted: text, seen: buffer + "\n<end of output>") }
+            buffer += String(decoding: bytes[0..<n], as: UTF8.self)
+        }
+    }
+
+    func waitForExit(timeout: Double = 10) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        var status: Int32 = 0
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            guard Date() < deadline else { throw Timeout(wanted: "<exit>", seen: buffer) }
+            // Drain output so the child never blocks on a full terminal buffer.
+            var bytes = [UInt8](repeating: 0, count: 4096)
+            var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            if poll(&poller, 1, 50) > 0 { _ = Glibc.read(master, &bytes, bytes.count) }
+        }
+        exited = true
+        return (status >> 8) & 0xff
+    }
+
+    func close() {
+        if !exited {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+        }
+        Glibc.close(master)
+    }
+}

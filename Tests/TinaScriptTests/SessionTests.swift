@@ -1,0 +1,71 @@
+import Foundation
+import TinaScript
+import XCTest
+
+final class SessionTests: XCTestCase {
+    private let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tina-session-\(getpid())")
+
+    override func setUpWithError() throws {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    func testEchoAndHistoryValues() {
+        let s = CapturedSession()
+        XCTAssertEqual(s.run("1 + 1"), "Out[1]: 2\n")
+        XCTAssertEqual(s.run("let x = 5"), "")
+        XCTAssertEqual(s.run("print(\"side effect\")"), "side effect\n")
+        XCTAssertEqual(s.run("_ * 10 + _1"), "Out[4]: 22\n")
+        XCTAssertEqual(s.session.cells.map(\.number), [1, 2, 3, 4])
+    }
+
+    func testCommands() {
+        let s = CapturedSession()
+        s.run("let xs = [1, 2, 3]")
+        s.run("let name = \"tina\"")
+        _ = Commands.run(":who", in: s.session)
+        XCTAssertTrue(s.output.contains("xs    list    len 3"), s.output)
+        XCTAssertTrue(s.output.contains("name  string  len 4"), s.output)
+        _ = Commands.run(":time len(xs)", in: s.session)
+        XCTAssertTrue(s.output.contains("Out[3]: 3\ntime: "), s.output)
+        _ = Commands.run(":rerun 3", in: s.session)
+        XCTAssertTrue(s.output.contains("Out[4]: 3"), s.output)
+        _ = Commands.run(":reset", in: s.session)
+        XCTAssertTrue(s.run("xs").contains("undefined variable 'xs'"))
+        XCTAssertEqual(s.run("len([1])"), "Out[6]: 1\n", "builtins survive :reset")
+        XCTAssertEqual(Commands.run(":quit", in: s.session), .quit)
+    }
+
+    /// `:save file.md` writes every cell with its output; the notebook runs again.
+    func testSaveNotebookAndRunItAgain() throws {
+        let s = CapturedSession()
+        s.run("let total = 0\nfor i in 1..4 { total += i }")
+        s.run("print(\"total\", total)")
+        s.run("total * 2")
+        let md = dir.appendingPathComponent("nb.md").path, script = dir.appendingPathComponent("nb.tina").path
+        _ = Commands.run(":save \(md)", in: s.session)
+        _ = Commands.run(":save \(script)", in: s.session)
+        let notebook = try String(contentsOfFile: md, encoding: .utf8)
+        XCTAssertTrue(notebook.contains("```tina\nprint(\"total\", total)\n```\n```text\ntotal 10\n```"), notebook)
+        XCTAssertTrue(notebook.contains("```text\nOut[3]: 20\n```"), notebook)
+        XCTAssertEqual(try String(contentsOfFile: script, encoding: .utf8),
+                       "# %% [1]\nlet total = 0\nfor i in 1..4 { total += i }\n\n# %% [2]\nprint(\"total\", total)\n\n# %% [3]\ntotal * 2\n")
+
+        for path in [md, script] {
+            let again = CapturedSession()
+            _ = Commands.run(":run \(path)", in: again.session)
+            XCTAssertEqual(again.output, "total 10\nOut[3]: 20\n")
+        }
+    }
+
+    func testScriptCellsKeepFileLineNumbers() {
+        let cells = Notebook.cells(of: "# header\n# %% one\nlet a = 1\n# %% two\n\nb = 2\n", path: "x.tina")
+        XCTAssertEqual(cells.map(\.firstLine), [3, 5])
+        let s = CapturedSession()
+        s.session.run(cells[1].text, name: "x.tina", firstLine: cells[1].firstLine)
+        XCTAssertTrue(s.output.hasPrefix("x.tina:6:1: error: assignment to undefined variable 'b'"), s.output)
+    }
+}
