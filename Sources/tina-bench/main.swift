@@ -5,6 +5,7 @@ let benches: [String: ([String]) throws -> Void] = [
     "kernels": benchKernels,
     "model": benchModel,
     "model-init": benchModelInit,
+    "tokenizer": benchTokenizer,
 ]
 let args = Array(CommandLine.arguments.dropFirst())
 guard let name = args.first, let bench = benches[name] else {

@@ -68,7 +68,7 @@ public struct HubCache: Sendable {
         let ref = repoDirectory(repo, type: type) + "/refs/" + revision
         if (try? String(contentsOfFile: ref, encoding: .utf8)) == commit { return }
         try HubCache.makeDirectory((ref as NSString).deletingLastPathComponent)
-        let temp = ref + ".tmp\(getpid())"
+        let temp = ref + ".tmp-\(getpid())-\(UUID().uuidString)" // unique per writer, threads included
         do {
             try commit.write(toFile: temp, atomically: false, encoding: .utf8)
             guard rename(temp, ref) == 0 else { throw HubError.io(path: ref, message: String(cString: strerror(errno))) }

@@ -149,7 +149,9 @@ public enum AtomicFile {
 
     /// Streams the contents through `body`, then renames the temporary file into place.
     public static func write(to path: String, _ body: (FileHandle) throws -> Void) throws {
-        let tmp = path + ".tmp-\(getpid())"
+        let tmp = path + ".tmp-\(getpid())-\(UUID().uuidString)"
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
         do {
             guard FileManager.default.createFile(atPath: tmp, contents: nil), let handle = FileHandle(forWritingAtPath: tmp) else {
                 throw ModelError.unreadable(file: path, "cannot create \(tmp)")

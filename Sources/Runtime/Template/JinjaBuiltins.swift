@@ -25,6 +25,9 @@ extension JinjaInterpreter {
             default: throw map.runtime("range() takes 1 to 3 arguments", at: at)
             }
             guard step != 0 else { throw map.runtime("range() step cannot be zero", at: at) }
+            guard (Double(stop) - Double(start)) / Double(step) <= 10_000_000 else {
+                throw map.runtime("range() of more than 10000000 numbers", at: at)
+            }
             return .list(Swift.stride(from: start, to: stop, by: step).map { .int($0) })
         case "raise_exception":
             let (l, c) = map.location(at)
@@ -38,7 +41,7 @@ extension JinjaInterpreter {
             let n = strftime(&buffer, buffer.count, format, &parts)
             return .string(String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self))
         default:
-            throw map.unsupported("function '\(name)'", at: at)
+            throw map.runtime("unknown function '\(name)'", at: at)
         }
     }
 
@@ -232,7 +235,7 @@ extension JinjaInterpreter {
             case .string, .list, .map: return true
             default: return false
             }
-        case "callable": return false
+        case "callable": if case .function = v { return true }; return false
         case "odd", "even":
             guard case .int(let i) = v else { throw map.runtime("\(name) test needs an integer", at: at) }
             return (i % 2 != 0) == (name == "odd")
@@ -341,7 +344,7 @@ struct JinjaJSONWriter {
                 o += ": "
                 try write(pairs[i].1, depth: depth + 1, into: &o)
             }
-        case .namespace, .undefined:
+        case .namespace, .undefined, .function:
             throw map.runtime("tojson cannot serialise \(v.typeName)", at: at)
         }
     }

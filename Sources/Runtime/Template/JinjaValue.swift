@@ -43,6 +43,8 @@ public indirect enum JinjaValue: Equatable {
     case list([JinjaValue])
     case map(JinjaMap)
     case namespace(JinjaNamespace)
+    /// A global function of the template environment (namespace, range, raise_exception, ...).
+    case function(String)
 
     public static func == (a: JinjaValue, b: JinjaValue) -> Bool {
         switch (a, b) {
@@ -52,6 +54,7 @@ public indirect enum JinjaValue: Equatable {
         case let (.list(x), .list(y)): return x == y
         case let (.map(x), .map(y)): return x.count == y.count && x.keys.allSatisfy { x[$0] == y[$0] }
         case let (.namespace(x), .namespace(y)): return x === y
+        case let (.function(x), .function(y)): return x == y
         default:
             // Python compares numbers across int, float and bool.
             if let x = a.number, let y = b.number { return x == y }
@@ -93,7 +96,7 @@ public indirect enum JinjaValue: Equatable {
         case .string(let s): return !s.isEmpty
         case .list(let l): return !l.isEmpty
         case .map(let m): return m.count > 0
-        case .namespace: return true
+        case .namespace, .function: return true
         }
     }
 
@@ -118,6 +121,7 @@ public indirect enum JinjaValue: Equatable {
         case .list(let l): return "[" + l.map(\.repr).joined(separator: ", ") + "]"
         case .map(let m): return "{" + m.pairs.map { Self.pythonStringRepr($0.0) + ": " + $0.1.repr }.joined(separator: ", ") + "}"
         case .namespace(let ns): return "<Namespace " + JinjaValue.map(ns.attributes).repr + ">"
+        case .function(let name): return "<function \(name)>"
         }
     }
 
@@ -132,6 +136,7 @@ public indirect enum JinjaValue: Equatable {
         case .list: return "list"
         case .map: return "mapping"
         case .namespace: return "namespace"
+        case .function(let name): return "function '\(name)'"
         }
     }
 

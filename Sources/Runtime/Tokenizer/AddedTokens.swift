@@ -11,7 +11,10 @@ public struct AddedToken: Equatable {
     public let normalized: Bool
 
     init(json: TokenizerJSON, file: String) throws {
-        guard let id = json["id"]?.intValue, id >= 0 else { throw TokenizerError.missingField(file: file, field: "added_tokens[].id") }
+        guard let id = json["id"]?.intValue else { throw TokenizerError.missingField(file: file, field: "added_tokens[].id") }
+        guard id >= 0 && id <= BPEMergeTable.maxId else {
+            throw TokenizerError.invalidField(file: file, field: "added_tokens[].id", reason: "\(id) is not from 0 to \(BPEMergeTable.maxId)")
+        }
         guard let content = json["content"]?.stringValue, !content.isEmpty else {
             throw TokenizerError.missingField(file: file, field: "added_tokens[\(id)].content")
         }
@@ -89,7 +92,7 @@ struct AddedTokenMatcher {
     }
 
     private func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
-        s == "_" || UnicodeClass.of(s.value) & (UnicodeClass.letter | UnicodeClass.number) != 0
+        s == "_" || TokenizerCharClass.of(s.value) & (TokenizerCharClass.letter | TokenizerCharClass.number) != 0
     }
 
     private func isWordBoundary(_ text: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {

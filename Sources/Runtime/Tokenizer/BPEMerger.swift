@@ -3,10 +3,10 @@
 /// Short words use a linear scan over cached pair ranks; long ones (a paragraph of CJK text is one
 /// word) a binary heap over a linked list, so a word of n bytes costs O(n log n).
 struct BPEMerger {
-    static let heapThreshold = 48
+    static let heapThreshold = 128
 
     /// Reusable scratch space so a word allocates nothing.
-    private var ranks: [UInt64] = []
+    private var ranks: [UInt32] = []
     private var heap: [UInt64] = []
     private var next: [Int32] = []
     private var prev: [Int32] = []
@@ -19,20 +19,20 @@ struct BPEMerger {
     }
 
     private mutating func scanMerge(_ sym: UnsafeMutablePointer<UInt32>, count: Int, table: BPEMergeTable.Lookup) -> Int {
-        if ranks.count < count { ranks = [UInt64](repeating: 0, count: max(count, 64)) }
+        if ranks.count < count { ranks = [UInt32](repeating: 0, count: max(count, 64)) }
         return ranks.withUnsafeMutableBufferPointer { rp in
             let r = rp.baseAddress!
             var n = count
-            for i in 0..<(n - 1) { r[i] = table.find(sym[i], sym[i + 1]) }
+            for i in 0..<(n - 1) { r[i] = table.rank(sym[i], sym[i + 1]) }
             while n > 1 {
-                var best = UInt64.max
+                var best = BPEMergeTable.notFound
                 var at = -1
                 for i in 0..<(n - 1) where r[i] < best {
                     best = r[i]
                     at = i
                 }
                 if at < 0 { break }
-                sym[at] = UInt32(truncatingIfNeeded: best)
+                sym[at] = table.result(best)
                 // Close the gap left by the right symbol.
                 var j = at + 1
                 while j < n - 1 {
@@ -41,8 +41,8 @@ struct BPEMerger {
                     j += 1
                 }
                 n -= 1
-                if at > 0 { r[at - 1] = table.find(sym[at - 1], sym[at]) }
-                if at < n - 1 { r[at] = table.find(sym[at], sym[at + 1]) }
+                if at > 0 { r[at - 1] = table.rank(sym[at - 1], sym[at]) }
+                if at < n - 1 { r[at] = table.rank(sym[at], sym[at + 1]) }
             }
             return n
         }
@@ -62,22 +62,20 @@ struct BPEMerger {
         func push(_ pos: Int) {
             let nx = Int(next[pos])
             guard nx >= 0 else { return }
-            let found = table.find(sym[pos], sym[nx])
-            guard found != UInt64.max else { return }
-            heapPush((found >> 32) << 32 | UInt64(pos))
+            let rank = table.rank(sym[pos], sym[nx])
+            guard rank != BPEMergeTable.notFound else { return }
+            heapPush(UInt64(rank) << 32 | UInt64(pos))
         }
         for i in 0..<(count - 1) { push(i) }
         var alive = count
         while let top = heapPop() {
             let pos = Int(top & 0xFFFF_FFFF)
-            let rank = top >> 32
+            let rank = UInt32(top >> 32)
             // Stale entries: the symbol was absorbed or its right neighbour changed.
             guard sym[pos] != UInt32.max else { continue }
             let nx = Int(next[pos])
-            guard nx >= 0 else { continue }
-            let found = table.find(sym[pos], sym[nx])
-            guard found != UInt64.max, found >> 32 == rank else { continue }
-            sym[pos] = UInt32(truncatingIfNeeded: found)
+            guard nx >= 0, table.rank(sym[pos], sym[nx]) == rank else { continue }
+            sym[pos] = table.result(rank)
             sym[nx] = UInt32.max
             let after = next[nx]
             next[pos] = after

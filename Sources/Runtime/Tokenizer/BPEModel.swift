@@ -24,18 +24,16 @@ struct BPEModel {
             throw TokenizerError.invalidField(file: file, field: "model.dropout", reason: "BPE dropout is for training only")
         }
         guard let vocab = json["vocab"]?.objectValue else { throw TokenizerError.missingField(file: file, field: "model.vocab") }
-        var t0 = DispatchTime.now()
-        func lap(_ what: String) { let t = DispatchTime.now(); print(" ", what, Double(t.uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9); t0 = t }
         var idForToken = TokenBytesTable(capacity: vocab.count + 1024)
         var maxId = -1
         for (token, value) in vocab {
-            guard let id = value.intValue, id >= 0, id < Int(Int32.max) else {
-                throw TokenizerError.invalidField(file: file, field: "model.vocab[\(token)]", reason: "not a token id")
+            guard let id = value.intValue, id >= 0, id <= BPEMergeTable.maxId else {
+                throw TokenizerError.invalidField(file: file, field: "model.vocab[\(token)]",
+                                                  reason: "not a token id from 0 to \(BPEMergeTable.maxId)")
             }
             idForToken.insert(token, id: id)
             maxId = max(maxId, id)
         }
-        lap("vocab table")
         var tokens = [String?](repeating: nil, count: maxId + 1)
         for (token, value) in vocab { tokens[value.intValue!] = token }
         self.tokens = tokens
@@ -51,36 +49,47 @@ struct BPEModel {
             unknownId = UInt32(id)
         }
         guard let mergeList = json["merges"]?.arrayValue else { throw TokenizerError.missingField(file: file, field: "model.merges") }
-        lap("tokens")
+        guard mergeList.count <= BPEMergeTable.maxRank else {
+            throw TokenizerError.invalidField(file: file, field: "model.merges",
+                                              reason: "\(mergeList.count) merges exceed the supported \(BPEMergeTable.maxRank)")
+        }
         merges = BPEMergeTable(capacity: mergeList.count)
         var scratch: [UInt8] = []
-        for (rank, entry) in mergeList.enumerated() {
-            let left: Substring, right: Substring
-            switch entry {
-            case .string(let line):
-                let utf8 = line.utf8
-                guard let space = utf8.firstIndex(of: 0x20),
-                      utf8[utf8.index(after: space)...].firstIndex(of: 0x20) == nil else {
-                    throw TokenizerError.badMerge(file: file, index: rank, merge: line, reason: "expected two tokens separated by one space")
-                }
-                (left, right) = (line[..<space], line[line.index(after: space)...])
-            case .array(let pair):
-                guard pair.count == 2, let a = pair[0].stringValue, let b = pair[1].stringValue else {
-                    throw TokenizerError.badMerge(file: file, index: rank, merge: "\(pair)", reason: "expected a pair of strings")
-                }
-                (left, right) = (Substring(a), Substring(b))
-            default:
-                throw TokenizerError.badMerge(file: file, index: rank, merge: "\(entry)", reason: "expected a string or a pair")
+        let table = idForToken
+        // Works on the spellings' bytes: no strings are made for 294k merges.
+        func add(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>, rank: Int) throws {
+            func fail(_ reason: String) -> TokenizerError {
+                let text = String(decoding: left, as: UTF8.self) + " " + String(decoding: right, as: UTF8.self)
+                return TokenizerError.badMerge(file: file, index: rank, merge: text, reason: reason)
             }
-            guard let l = idForToken.id(left), let r = idForToken.id(right) else {
-                throw TokenizerError.badMerge(file: file, index: rank, merge: "\(left) \(right)", reason: "a token is not in the vocabulary")
-            }
-            guard let m = idForToken.id(left, right, scratch: &scratch) else {
-                throw TokenizerError.badMerge(file: file, index: rank, merge: "\(left) \(right)", reason: "the merged token is not in the vocabulary")
+            guard let l = table.id(left), let r = table.id(right) else { throw fail("a token is not in the vocabulary") }
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: left)
+            scratch.append(contentsOf: right)
+            guard let m = scratch.withUnsafeBufferPointer({ table.id($0) }) else {
+                throw fail("the merged token is not in the vocabulary")
             }
             merges.insert(left: UInt32(l), right: UInt32(r), rank: UInt32(rank), result: UInt32(m))
         }
-        lap("merges")
+        for (rank, entry) in mergeList.enumerated() {
+            switch entry {
+            case .string(var line):
+                try line.withUTF8 { bytes in
+                    guard let space = bytes.firstIndex(of: 0x20), bytes[(space + 1)...].firstIndex(of: 0x20) == nil else {
+                        throw TokenizerError.badMerge(file: file, index: rank, merge: String(decoding: bytes, as: UTF8.self),
+                                                      reason: "expected two tokens separated by one space")
+                    }
+                    try add(UnsafeBufferPointer(rebasing: bytes[..<space]), UnsafeBufferPointer(rebasing: bytes[(space + 1)...]), rank: rank)
+                }
+            case .array(let pair):
+                guard pair.count == 2, var a = pair[0].stringValue, var b = pair[1].stringValue else {
+                    throw TokenizerError.badMerge(file: file, index: rank, merge: "\(pair)", reason: "expected a pair of strings")
+                }
+                try a.withUTF8 { left in try b.withUTF8 { right in try add(left, right, rank: rank) } }
+            default:
+                throw TokenizerError.badMerge(file: file, index: rank, merge: "\(entry)", reason: "expected a string or a pair")
+            }
+        }
     }
 
     /// Tokens of one pre-tokenized word given as raw bytes, appended to `out`.
@@ -100,6 +109,7 @@ struct BPEModel {
             }
         }
         let n = scratch.count
+        guard n > 0 else { return }
         let kept = scratch.withUnsafeMutableBufferPointer { merger.merge($0.baseAddress!, count: n, table: table) }
         out.append(contentsOf: scratch[0..<kept])
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Remembers the tokens of recently seen words (raw bytes → ids). Text repeats its words, so most
 /// pieces skip BPE entirely. Open addressing over flat arenas; when full it simply starts over.
-struct BPEWordCache {
+/// A class, so the hot path reaches it by reference instead of copying a struct of arrays.
+final class BPEWordCache {
     static let slotCount = 1 << 16
     static let maxEntries = slotCount / 2
     static let maxWordBytes = 64
@@ -45,7 +46,7 @@ struct BPEWordCache {
                 let s = hs[slot]
                 if s == 0 { return false }
                 if s == h && Int(keyLengths[slot]) == n
-                    && keyBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(keyOffsets[slot]), p, n) == 0 }) {
+                    && (n == 0 || keyBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(keyOffsets[slot]), p, n) == 0 })) {
                     let start = Int(idOffsets[slot])
                     let count = Int(idCounts[slot])
                     ids.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<(start + count)])) }
@@ -56,7 +57,7 @@ struct BPEWordCache {
         }
     }
 
-    mutating func insert(_ p: UnsafePointer<UInt8>, _ n: Int, hash h: UInt64, ids wordIds: UnsafeBufferPointer<UInt32>) {
+    func insert(_ p: UnsafePointer<UInt8>, _ n: Int, hash h: UInt64, ids wordIds: UnsafeBufferPointer<UInt32>) {
         guard n <= Self.maxWordBytes else { return }
         if entries >= Self.maxEntries { clear() }
         var slot = Int(truncatingIfNeeded: h >> 16) & (Self.slotCount - 1)
@@ -71,7 +72,7 @@ struct BPEWordCache {
         entries += 1
     }
 
-    private mutating func clear() {
+    private func clear() {
         for i in 0..<Self.slotCount { hashes[i] = 0 }
         keyBytes.removeAll(keepingCapacity: true)
         ids.removeAll(keepingCapacity: true)

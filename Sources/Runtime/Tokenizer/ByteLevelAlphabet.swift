@@ -24,17 +24,19 @@ enum ByteLevelAlphabet {
         return table
     }()
 
-    /// The bytes a token spelled in the alphabet stands for, or nil when some character is not
-    /// in the alphabet (added tokens such as "<｜User｜>" are then taken literally).
-    static func bytes(ofToken token: String) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(token.utf8.count)
+    /// Appends the bytes a token spelled in the alphabet stands for; when some character is not
+    /// in the alphabet (added tokens such as "<｜User｜>") the token's own UTF-8 is appended.
+    static func appendBytes(ofToken token: String, to out: inout [UInt8]) {
+        let start = out.count
         for scalar in token.unicodeScalars {
             let v = Int(scalar.value)
-            guard v < byteForScalar.count, byteForScalar[v] >= 0 else { return nil }
+            guard v < byteForScalar.count, byteForScalar[v] >= 0 else {
+                out.removeSubrange(start...)
+                out.append(contentsOf: token.utf8)
+                return
+            }
             out.append(UInt8(byteForScalar[v]))
         }
-        return out
     }
 
     /// Spells raw bytes in the alphabet.

@@ -2,7 +2,7 @@
 ///
 ///     (?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+
 ///
-/// It walks UTF-8 bytes once; `RegexSplitter` runs the pattern itself and tests hold the two equal.
+/// It walks UTF-8 bytes once; `TokenizerRegexSplitter` runs the pattern itself and tests hold the two equal.
 public struct Qwen2Splitter {
     public static let qwen2Pattern =
         #"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"#
@@ -35,7 +35,7 @@ public struct Qwen2Splitter {
 
     /// Appends the end offset of every piece of `text` (valid UTF-8) to `ends`.
     func split(_ text: UnsafeBufferPointer<UInt8>, into ends: inout [Int]) {
-        UnicodeClass.table.withUnsafeBufferPointer { table in
+        TokenizerCharClass.table.withUnsafeBufferPointer { table in
             let cursor = Cursor(text: text, table: table)
             var i = 0
             while i < text.count {
@@ -64,7 +64,7 @@ public struct Qwen2Splitter {
                 v = (b0 & 0x07) << 18 | UInt32(text[i + 1] & 0x3F) << 12
                     | UInt32(text[i + 2] & 0x3F) << 6 | UInt32(text[i + 3] & 0x3F); len = 4
             }
-            let cls = v < UInt32(table.count) ? table[Int(v)] : UnicodeClass.of(v)
+            let cls = v < UInt32(table.count) ? table[Int(v)] : TokenizerCharClass.of(v)
             return (cls, i + len, v)
         }
 
@@ -115,13 +115,13 @@ public struct Qwen2Splitter {
         }
 
         func piece(from i: Int, maxDigits: Int) -> Int {
-            let L = UnicodeClass.letter, N = UnicodeClass.number, S = UnicodeClass.space
-            let NL = UnicodeClass.newline
+            let L = TokenizerCharClass.letter, N = TokenizerCharClass.number, S = TokenizerCharClass.space
+            let NL = TokenizerCharClass.newline
             let first = scalar(at: i)
             let c0 = first.cls
             let i1 = first.next
             // (?i:'s|'t|'re|'ve|'m|'ll|'d)
-            if c0 & UnicodeClass.apostrophe != 0 {
+            if c0 & TokenizerCharClass.apostrophe != 0 {
                 let k = contraction(after: i1)
                 if k > 0 { return i1 + k }
             }
@@ -142,7 +142,7 @@ public struct Qwen2Splitter {
             }
             //  ?[^\s\p{L}\p{N}]+[\r\n]*
             var k = i
-            if c0 & UnicodeClass.blank != 0 && i1 < n && cls(at: i1) & (S | L | N) == 0 { k = i1 }
+            if c0 & TokenizerCharClass.blank != 0 && i1 < n && cls(at: i1) & (S | L | N) == 0 { k = i1 }
             if k < n && cls(at: k) & (S | L | N) == 0 {
                 let j = runAvoiding(from: k, mask: S | L | N)
                 return run(from: j, mask: NL)

@@ -26,7 +26,7 @@ indirect enum TokenizerNormalizer {
     /// True when normalising cannot change these bytes (the common case, checked without copying).
     func leavesUnchanged(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch self {
-        case .nfc: return NFCQuickCheck.isStable(bytes)
+        case .nfc: return TokenizerNFCQuickCheck.isStable(bytes)
         case .sequence(let items): return items.allSatisfy { $0.leavesUnchanged(bytes) }
         default: return false
         }
@@ -47,7 +47,7 @@ indirect enum TokenizerNormalizer {
 /// A conservative test that UTF-8 text is already in NFC: every scalar lies in ranges whose
 /// characters have no canonical decomposition change under NFC, combining class 0, and never
 /// compose with a preceding character. Anything else takes the full normalisation.
-public enum NFCQuickCheck {
+public enum TokenizerNFCQuickCheck {
     /// Whether `text` passes the quick check (then it is certainly in NFC).
     public static func isStable(_ text: String) -> Bool {
         var text = text

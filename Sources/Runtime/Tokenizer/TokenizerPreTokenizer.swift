@@ -12,7 +12,7 @@ indirect enum TokenizerPreTokenizer {
     }
     enum Matcher {
         case scanner(Qwen2Splitter)
-        case regex(RegexSplitter)
+        case regex(TokenizerRegexSplitter)
 
         func matches(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
             switch self {
@@ -30,7 +30,7 @@ indirect enum TokenizerPreTokenizer {
     case split(Matcher, Behavior, invert: Bool)
     /// Byte-level: optionally a space before each piece, optionally GPT-2's own split pattern.
     /// The mapping to the byte alphabet itself happens in the model, which works on raw bytes.
-    case byteLevel(addPrefixSpace: Bool, regex: RegexSplitter?)
+    case byteLevel(addPrefixSpace: Bool, regex: TokenizerRegexSplitter?)
     case sequence([TokenizerPreTokenizer])
 
     static let gpt2Pattern = #"'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+"#
@@ -44,10 +44,10 @@ indirect enum TokenizerPreTokenizer {
                 if let scanner = Qwen2Splitter.forPattern(pattern) {
                     matcher = .scanner(scanner)
                 } else {
-                    matcher = .regex(try RegexSplitter(pattern: pattern, file: file))
+                    matcher = .regex(try TokenizerRegexSplitter(pattern: pattern, file: file))
                 }
             } else if let literal = json["pattern"]?["String"]?.stringValue {
-                matcher = .regex(RegexSplitter(literal: literal))
+                matcher = .regex(TokenizerRegexSplitter(literal: literal))
             } else {
                 throw TokenizerError.missingField(file: file, field: "pre_tokenizer.pattern")
             }
@@ -59,7 +59,7 @@ indirect enum TokenizerPreTokenizer {
         case "ByteLevel":
             let useRegex = json["use_regex"]?.boolValue ?? true
             self = .byteLevel(addPrefixSpace: json["add_prefix_space"]?.boolValue ?? false,
-                              regex: useRegex ? try RegexSplitter(pattern: Self.gpt2Pattern, file: file) : nil)
+                              regex: useRegex ? try TokenizerRegexSplitter(pattern: Self.gpt2Pattern, file: file) : nil)
         case "Sequence":
             guard let items = json["pretokenizers"]?.arrayValue else {
                 throw TokenizerError.missingField(file: file, field: "pre_tokenizer.pretokenizers")
@@ -83,6 +83,23 @@ indirect enum TokenizerPreTokenizer {
         switch self {
         case .sequence(let items):
             for item in items { item.apply(&pieces) }
+        case let .split(.scanner(scanner), .isolated, invert: false):
+            // The scanner's pieces are the answer as they come: no cutting around matches.
+            var ends: [Int] = []
+            var out: [Range<Int>] = []
+            out.reserveCapacity(pieces.ranges.count * 4)
+            pieces.bytes.withUnsafeBufferPointer { all in
+                for r in pieces.ranges {
+                    ends.removeAll(keepingCapacity: true)
+                    scanner.split(UnsafeBufferPointer(rebasing: all[r]), into: &ends)
+                    var start = r.lowerBound
+                    for e in ends {
+                        out.append(start..<(r.lowerBound + e))
+                        start = r.lowerBound + e
+                    }
+                }
+            }
+            pieces.ranges = out
         case let .split(matcher, behavior, invert):
             var out: [Range<Int>] = []
             out.reserveCapacity(pieces.ranges.count * 4)
@@ -156,9 +173,10 @@ indirect enum TokenizerPreTokenizer {
             }
             merged.reverse()
         case .contiguous:
+            // Neighbours of the same kind join (after inversion, that joins the non-matches).
             var lastWasMatch = false
             for (r, isMatch) in parts {
-                if isMatch, lastWasMatch, let last = merged.last {
+                if isMatch == lastWasMatch, let last = merged.last {
                     merged[merged.count - 1] = last.lowerBound..<r.upperBound
                 } else {
                     merged.append(r)

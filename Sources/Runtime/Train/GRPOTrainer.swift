@@ -128,7 +128,7 @@ public final class GRPOTrainer {
             let generated = try model.generate(prompts: expanded, options: options)
             timing.generation += Date().timeIntervalSince(t)
             tokensGenerated += generated.reduce(0) { $0 + $1.ids.count }
-            let completions = try generated.map { try tokenizer.decode($0.ids, skipSpecialTokens: true) }
+            let completions = try generated.map { try tokenizer.completionText($0.ids) }
             let groupPrompts = batch.flatMap { Array(repeating: $0, count: group) }
             let counts = generated.map(\.ids.count)
             // 2. Rewards and group-relative advantages.
@@ -271,7 +271,11 @@ func appendJSONLine(_ fields: [(String, Double)], to path: String) throws {
         return "\"\(key)\": \(v)"
     }.joined(separator: ", ")
     let line = Data(("{" + body + "}\n").utf8)
-    if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+    if !FileManager.default.fileExists(atPath: path) {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: path, contents: nil)
+    }
     guard let h = FileHandle(forWritingAtPath: path) else { throw ModelError.unreadable(file: path, "cannot open the metrics log") }
     defer { try? h.close() }
     try h.seekToEnd()

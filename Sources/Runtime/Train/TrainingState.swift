@@ -17,7 +17,7 @@ public struct TrainingState: Codable, Equatable {
 
     public static func save(_ state: TrainingState, model: Qwen2Model, optimizer: AdamW, to directory: String) throws {
         let fm = FileManager.default
-        let tmp = directory + ".tmp-\(getpid())"
+        let tmp = directory + ".tmp-\(getpid())-\(UUID().uuidString)"
         try? fm.removeItem(atPath: tmp)
         do {
             try model.saveAdapter(directory: tmp)

@@ -84,7 +84,7 @@ final class ModelHandle: NativeHandle {
                 let options = try h.generationOptions(a)
                 let tok = options.stopStrings.isEmpty ? nil : try h.requireTokenizer("stop strings")
                 let out = try h.model.generate(prompts: [try a.ints("ids")], options: options,
-                                               decode: tok.map { t in { (try? t.decode($0)) ?? "" } })
+                                               decode: tok.map { t in { (try? t.completionText($0)) ?? "" } })
                 return Value(ints: out[0].ids)
             },
             Builtin("generate", [Param("prompt", .oneOf([.string, .list])), Param("n", .int, default: .int(1))] + samplingParams
@@ -106,11 +106,11 @@ final class ModelHandle: NativeHandle {
                 let stream = try a.optional("stream") { try $0.asBool($1) } ?? (n == 1 && isatty(STDOUT_FILENO) == 1)
                 var decoder = TokenizerStreamDecoder(tokenizer: tok, skipSpecialTokens: true)
                 let out = try h.model.generate(prompts: Array(repeating: ids, count: n), options: options,
-                                               decode: { (try? tok.decode($0, skipSpecialTokens: true)) ?? "" },
-                                               onToken: stream ? { _, id in a.write((try? decoder.push(id)) ?? "") } : nil)
+                                               decode: { (try? tok.completionText($0)) ?? "" },
+                                               onToken: stream ? { _, id in if id < tok.vocabSize { a.write((try? decoder.push(id)) ?? "") } } : nil)
                 if stream { a.write(decoder.finish() + "\n") }
                 let texts = try out.map { seq -> String in
-                    var text = try tok.decode(seq.ids, skipSpecialTokens: true)
+                    var text = try tok.completionText(seq.ids)
                     for s in options.stopStrings { if let r = text.range(of: s) { text = String(text[..<r.upperBound]) } }
                     return text
                 }

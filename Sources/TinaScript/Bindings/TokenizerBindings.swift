@@ -86,6 +86,13 @@ func jinjaMessages(_ v: Value) throws -> [JinjaValue] {
 
 enum TokenizerBindings {
     static let builtins: [Builtin] = [
+        Builtin("char_tokenizer", returns: "tokenizer",
+                help: "A built-in tokenizer of one token per printable ASCII character, with <|bos|>, <|eos|>,\n<|user|>, <|assistant|>, <think>, </think> and a minimal chat template (for offline demos).",
+                example: "let tok = char_tokenizer()\nprint(tok.encode(\"12+30=\"))") { _ in
+            let (json, config) = try CharacterTokenizer.files()
+            return .native(TokenizerHandle(try Tokenizer(tokenizerJSON: json, config: config),
+                                           files: ["tokenizer.json": json, "tokenizer_config.json": config]))
+        },
         Builtin("load_tokenizer", [Param("path", .string)], returns: "tokenizer",
                 help: "Loads tokenizer.json (+ tokenizer_config.json) from a directory.",
                 example: "let tok = load_tokenizer(\"models/tiny-r1\")") { a in

@@ -99,6 +99,9 @@ enum TrainingBindings {
                 if tina_interrupt_pending() != 0 { break } // stop between steps; the interpreter reports the interrupt
             }
             bar.finish()
+            if try a.string("train") == "all" {
+                for p in params { p.requiresGrad = false; p.zeroGrad() } // frozen again: later LoRA trains alone
+            }
             return Value(reports)
         },
     ]

@@ -241,7 +241,27 @@ public struct Lexer {
         case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "'"): text.append(e)
         case UInt8(ascii: "\n"): newLine() // a backslash at the end of a line joins lines
         case UInt8(ascii: "u"):
-            guard peek() == UInt8(ascii: "{") else { break }
+            guard peek() == UInt8(ascii: "{") else {
+                // JSON's form: \uXXXX, with surrogate pairs for characters beyond the BMP.
+                func hex4(_ at: Int) -> UInt32? {
+                    guard at + 4 <= bytes.count else { return nil }
+                    return UInt32(String(decoding: bytes[at..<(at + 4)], as: UTF8.self), radix: 16)
+                }
+                guard var code = hex4(pos) else {
+                    throw ScriptError.syntax(message: "bad unicode escape (write \\uXXXX or \\u{hex})", at: loc(escLine, escColumn))
+                }
+                pos += 4
+                if (0xD800...0xDBFF).contains(code), peek() == UInt8(ascii: "\\"), peek(1) == UInt8(ascii: "u"),
+                   let low = hex4(pos + 2), (0xDC00...0xDFFF).contains(low) {
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    pos += 6
+                }
+                guard let scalar = Unicode.Scalar(code) else {
+                    throw ScriptError.syntax(message: "unpaired surrogate in unicode escape", at: loc(escLine, escColumn))
+                }
+                text.append(contentsOf: Array(String(Character(scalar)).utf8))
+                return
+            }
             let start = pos + 1
             var end = start
             while end < bytes.count, end - start <= 8, bytes[end] != UInt8(ascii: "}") { end += 1 }

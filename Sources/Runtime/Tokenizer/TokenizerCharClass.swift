@@ -1,6 +1,6 @@
 /// Character classes the split patterns use, as bit flags per Unicode scalar.
 /// `\s` follows Oniguruma (the regex engine of Hugging Face tokenizers): the White_Space property.
-enum UnicodeClass {
+enum TokenizerCharClass {
     static let letter: UInt8 = 1      // \p{L}
     static let number: UInt8 = 2      // \p{N}
     static let space: UInt8 = 4       // \s

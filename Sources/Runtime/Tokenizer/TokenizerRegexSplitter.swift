@@ -5,7 +5,7 @@ import Foundation
 /// plain reference the scanner is tested against. Hugging Face tokenizers matches with Oniguruma,
 /// whose `\s` is the White_Space property; ICU's `\s` lacks U+000B and U+0085, so `\s` and `\S`
 /// are spelled out before compiling.
-public struct RegexSplitter {
+public struct TokenizerRegexSplitter {
     let regex: NSRegularExpression
 
     static let whiteSpace = #"\t\n\x{0B}\f\r\x{85}\p{Z}"#

@@ -1,0 +1,150 @@
+import Foundation
+
+/// Results for one problem: every sampled completion with its score.
+public struct EvalProblemResult {
+    public var row: Int
+    public var question: String
+    public var answer: String
+    public var completions: [String]
+    public var scores: [Double]
+    public var lengths: [Int]
+    /// Whether the majority answer (answers grouped by math equivalence) is correct.
+    public var majorityCorrect: Bool
+
+    public var correct: Int { scores.filter { $0 >= 1 }.count }
+}
+
+/// pass@1 averaged over samples, unbiased pass@k, maj@k, mean length: the figures of Tina's tables.
+public struct EvalResult {
+    public var name: String
+    public var samples: Int
+    public var problems: [EvalProblemResult]
+    public var seconds: Double
+
+    /// Mean score over all completions (pass@1 averaged over `samples`), in percent.
+    public var passAt1: Double { 100 * mean(problems.map { mean($0.scores) }) }
+
+    /// Unbiased pass@k (Chen et al. 2021): 1 − C(n−c, k)/C(n, k), averaged over problems, in percent.
+    public func passAt(_ k: Int) -> Double {
+        100 * mean(problems.map { p in Self.unbiasedPass(n: p.scores.count, c: p.correct, k: k) })
+    }
+
+    public var majAtK: Double { 100 * mean(problems.map { $0.majorityCorrect ? 1 : 0 }) }
+    public var meanLength: Double { mean(problems.flatMap { $0.lengths.map(Double.init) }) }
+
+    /// The k values reported: powers of two up to the sample count.
+    public var ks: [Int] { var k = 1, out: [Int] = []; while k <= samples { out.append(k); k *= 2 }; return out }
+
+    public static func unbiasedPass(n: Int, c: Int, k: Int) -> Double {
+        if c == 0 { return 0 }
+        if n - c < k { return 1 }
+        var fail = 1.0 // Π_{i=n−c+1}^{n} (1 − k/i), the numerically stable form
+        for i in (n - c + 1)...n { fail *= 1 - Double(k) / Double(i) }
+        return 1 - fail
+    }
+
+    /// Every completion as one JSON object a line.
+    public func jsonl() throws -> Data {
+        var out = Data()
+        for p in problems {
+            for (i, c) in p.completions.enumerated() {
+                let obj: [String: Any] = ["benchmark": name, "row": p.row, "sample": i, "question": p.question, "gold": p.answer,
+                                          "completion": c, "score": p.scores[i], "tokens": p.lengths[i]]
+                out.append(try JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys]))
+                out.append(0x0A)
+            }
+        }
+        return out
+    }
+
+    /// A per-problem table: row, correct/samples, majority, mean tokens, gold.
+    public func table(limit: Int = 50) -> String {
+        var lines = ["  row  correct  maj  tokens  gold"]
+        for p in problems.prefix(limit) {
+            let gold = p.answer.count > 30 ? String(p.answer.prefix(29)) + "…" : p.answer
+            lines.append(String(format: "%5d  %3d/%-3d  ", p.row, p.correct, p.scores.count) + (p.majorityCorrect ? " ✓ " : " ✗ ")
+                         + String(format: "  %6.0f  ", mean(p.lengths.map(Double.init))) + gold.replacingOccurrences(of: "\n", with: " "))
+        }
+        if problems.count > limit { lines.append("  … \(problems.count - limit) more") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+public enum Evaluation {
+    /// Samples `samples` completions per prompt and scores them. `score(completion, prompt)`
+    /// returns 1/0 (nil counts as 0); by default math-verify's accuracy. `onProgress(done, total)`
+    /// reports problems finished.
+    public static func run(name: String, model: Qwen2Model, tokenizer: Tokenizer, prompts: [DatasetPrompt], samples: Int,
+                           sampling: SamplingOptions, maxTokens: Int, systemPrompt: String? = nil, seed: UInt64 = 0,
+                           batchProblems: Int = 4,
+                           score: ((String, DatasetPrompt) throws -> Double?)? = nil,
+                           onProgress: ((Int, Int) -> Void)? = nil) throws -> EvalResult {
+        guard samples >= 1 else { throw ModelError.invalidArgument("evaluate: samples must be ≥ 1") }
+        guard !prompts.isEmpty else { throw ModelError.invalidArgument("evaluate: no problems") }
+        let t0 = Date()
+        let stopIds = Set(model.generationDefaults.eosTokenIds + tokenizer.eosTokenIds)
+        let scoreFn = score ?? { c, p in MathAnswerCheck.accuracy(completion: c, gold: p.answer) }
+        var rng = SeededRandom(seed: seed)
+        var results: [EvalProblemResult] = []
+        for start in stride(from: 0, to: prompts.count, by: batchProblems) {
+            try Interruption.check()
+            let chunk = Array(prompts[start..<min(prompts.count, start + batchProblems)])
+            let ids = try chunk.map { p -> [Int] in
+                var messages = p.messages.map { ["role": $0.role, "content": $0.content] }
+                if let systemPrompt {
+                    messages.removeAll { $0["role"] == "system" }
+                    if !systemPrompt.isEmpty { messages.insert(["role": "system", "content": systemPrompt], at: 0) }
+                }
+                return tokenizer.encode(try tokenizer.applyChatTemplate(messages: messages), addSpecialTokens: false)
+            }
+            let out = try model.generate(prompts: ids.flatMap { Array(repeating: $0, count: samples) },
+                                         options: GenerationOptions(maxTokens: maxTokens, sampling: sampling, seed: rng.next(),
+                                                                    stopTokenIds: stopIds))
+            for (j, p) in chunk.enumerated() {
+                let seqs = out[(j * samples)..<((j + 1) * samples)]
+                let texts = try seqs.map { try tokenizer.completionText($0.ids) }
+                let scores = try texts.map { (try scoreFn($0, p)) ?? 0 }
+                results.append(EvalProblemResult(row: p.row, question: p.messages.last?.content ?? "", answer: p.answer,
+                                                 completions: texts, scores: scores, lengths: seqs.map(\.ids.count),
+                                                 majorityCorrect: majority(texts, scores)))
+            }
+            onProgress?(results.count, prompts.count)
+        }
+        return EvalResult(name: name, samples: samples, problems: results, seconds: Date().timeIntervalSince(t0))
+    }
+
+    /// Groups completions whose extracted answers are equivalent; the largest group's score decides.
+    static func majority(_ texts: [String], _ scores: [Double]) -> Bool {
+        var groups: [(answer: [MathAnswer], count: Int, score: Double)] = []
+        for (t, s) in zip(texts, scores) {
+            let a = MathAnswerExtractor.completion.extract(t)
+            if a.isEmpty { continue }
+            if let i = groups.firstIndex(where: { MathEquivalence.verify(gold: $0.answer, prediction: a) }) {
+                groups[i].count += 1
+            } else {
+                groups.append((a, 1, s))
+            }
+        }
+        guard let best = groups.max(by: { $0.count < $1.count }) else { return scores.contains { $0 >= 1 } && texts.count == 1 }
+        return best.score >= 1
+    }
+
+    /// Tina's results table: one row per result, one column per figure.
+    public static func compare(_ results: [EvalResult]) -> String {
+        func cell(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
+        let header = "benchmark".padding(toLength: 24, withPad: " ", startingAt: 0)
+            + ["pass@1", "pass@k", "maj@k", "tokens", "problems"].map { cell($0, 9) }.joined()
+        var lines = [header]
+        for r in results {
+            let k = r.ks.last ?? 1
+            let name = r.name.count > 23 ? String(r.name.prefix(23)) : r.name
+            lines.append(name.padding(toLength: 24, withPad: " ", startingAt: 0)
+                         + [String(format: "%.2f", r.passAt1), String(format: "%.2f", r.passAt(k)), String(format: "%.2f", r.majAtK),
+                            String(format: "%.0f", r.meanLength), String(r.problems.count)].map { cell($0, 9) }.joined())
+        }
+        if results.count > 1 {
+            lines.append("average".padding(toLength: 24, withPad: " ", startingAt: 0) + cell(String(format: "%.2f", mean(results.map(\.passAt1))), 9))
+        }
+        return lines.joined(separator: "\n")
+    }
+}
