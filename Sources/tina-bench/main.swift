@@ -6,6 +6,7 @@ let benches: [String: ([String]) throws -> Void] = [
     "model": benchModel,
     "model-init": benchModelInit,
     "tokenizer": benchTokenizer,
+    "train": benchTrain,
 ]
 let args = Array(CommandLine.arguments.dropFirst())
 guard let name = args.first, let bench = benches[name] else {

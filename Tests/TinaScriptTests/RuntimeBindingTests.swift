@@ -49,6 +49,24 @@ final class RuntimeBindingTests: XCTestCase {
         XCTAssertNotNil(first["rewards/short/mean"])
     }
 
+    /// iterations: 2 reuses each generated batch for a second optimiser step (TRL's num_iterations),
+    /// with the old policy's log-probs fixed at generation time.
+    func testGRPOIterationsReuseTheBatch() throws {
+        let s = CapturedSession(echo: false)
+        let model = fixtures.appendingPathComponent("models/tiny-r1").path
+        let out = s.run("""
+        let m = load_model("\(model)")
+        let prompts = [{"prompt": "1+1=", "answer": "2"}, {"prompt": "2+2=", "answer": "4"}]
+        let t = grpo(m, prompts, rewards: [fn(c, ex) { len(c) / 100.0 }], generations: 3, prompts_per_step: 2,
+                     max_completion_tokens: 5, lr: 0.05, beta: 0.0, iterations: 2, steps: 4, seed: 2)
+        let a = t.step()
+        let b = t.step()
+        let c = t.step()
+        print(a["time/generation"] > 0, b["time/generation"] == 0, c["time/generation"] > 0, a["reward"] == b["reward"])
+        """)
+        XCTAssertEqual(out, "true true true true\n", out)
+    }
+
     func testSFTRewardsAndArgumentErrors() throws {
         let s = CapturedSession(echo: false)
         let model = fixtures.appendingPathComponent("models/tiny-r1").path

@@ -102,114 +102,144 @@ public final class GRPOTrainer {
 
     struct Timing { var generation = 0.0, reference = 0.0, policy = 0.0, optimizer = 0.0 }
 
-    /// One optimiser step (grad_accum generation rounds); returns its metrics.
+    /// One generation round, kept for `iterations` optimiser steps (TRL's num_iterations).
+    struct Rollout {
+        var sequences: [[Int]]
+        var samples: [GRPOSample]
+        var records: [GRPOSampleRecord]
+        var rewards: [Double]
+        var perFunction: [[Double]]
+        var advantages: [Double]
+        var rewardStd: Double
+        var zeroStd: Double
+        var lengths: [Int]
+        var truncated: Int
+    }
+
+    var buffer: [Rollout] = []
+    var bufferUses = 0
+
+    /// Samples, scores and (when needed) reference and old log-probs for one round of prompts.
+    func rollout(_ timing: inout Timing) throws -> Rollout {
+        let stopIds = Set(model.generationDefaults.eosTokenIds + tokenizer.eosTokenIds)
+        guard let eos = stopIds.min() else { throw RecipeError.invalid("grpo: the model and tokenizer define no EOS token") }
+        let batch = nextPrompts(config.promptsPerStep)
+        let promptIds = try batch.map(encode)
+        // 1. Sample G completions per prompt, all in one batch.
+        var t = Date()
+        let group = config.generations
+        let expanded = promptIds.flatMap { Array(repeating: $0, count: group) }
+        let options = GenerationOptions(maxTokens: config.maxCompletionTokens,
+                                        sampling: SamplingOptions(temperature: Float(config.temperature), topP: Float(config.topP)),
+                                        seed: rng.next(), stopTokenIds: stopIds)
+        let generated = try model.generate(prompts: expanded, options: options)
+        timing.generation += Date().timeIntervalSince(t)
+        let completions = try generated.map { try tokenizer.completionText($0.ids) }
+        let groupPrompts = batch.flatMap { Array(repeating: $0, count: group) }
+        let counts = generated.map(\.ids.count)
+        // 2. Rewards and group-relative advantages.
+        var scores: [[Double?]] = []
+        for r in rewards {
+            let s = try r.score(completions, groupPrompts, counts)
+            guard s.count == completions.count else {
+                throw RecipeError.invalid("reward '\(r.name)' returned \(s.count) values for \(completions.count) completions")
+            }
+            scores.append(s)
+        }
+        let total = try GroupAdvantages.combine(perFunction: scores, weights: rewards.map(\.weight))
+        let adv = try GroupAdvantages(rewards: total, groupSize: group, scaling: config.scaleRewards)
+        // 3. Reference (adapter off) and old-policy log-probs of prompt + completion.
+        let sequences = zip(expanded, generated).map { p, g in p + (g.ids.isEmpty ? [eos] : g.ids) }
+        let temperature = Float(config.temperature)
+        func rows(_ grid: Tensor) -> [[Float]] {
+            (0..<sequences.count).map { b in (0..<counts[b]).map { grid.data[b * grid.cols + expanded[b].count - 1 + $0] } }
+        }
+        t = Date()
+        var refRows: [[Float]]? = nil
+        if config.beta != 0 {
+            model.adapterEnabled = false
+            defer { model.adapterEnabled = true }
+            refRows = rows(try Tape.withoutRecording { try model.sequenceLogProbs(sequences, temperature: temperature) })
+        }
+        // With one pass per batch the old policy is the current one, detached (ratio 1 in value).
+        let oldRows = config.iterations > 1
+            ? rows(try Tape.withoutRecording { try model.sequenceLogProbs(sequences, temperature: temperature) }) : nil
+        timing.reference += Date().timeIntervalSince(t)
+        let samples = (0..<sequences.count).map { b -> GRPOSample in
+            let isTruncated = generated[b].finishReason == .length
+            return GRPOSample(offset: expanded[b].count - 1, length: config.maskTruncated && isTruncated ? 0 : counts[b],
+                              advantage: Float(adv.advantages[b]), oldLogProbs: oldRows?[b], refLogProbs: refRows?[b])
+        }
+        let records = (0..<completions.count).map { b in
+            GRPOSampleRecord(prompt: groupPrompts[b].messages.last?.content ?? "", completion: completions[b], answer: groupPrompts[b].answer,
+                             rewards: rewards.indices.map { (rewards[$0].name, scores[$0][b]) }, reward: total[b],
+                             advantage: adv.advantages[b], tokens: counts[b], truncated: generated[b].finishReason == .length)
+        }
+        return Rollout(sequences: sequences, samples: samples, records: records, rewards: total,
+                       perFunction: scores.map { $0.map { $0 ?? .nan } }, advantages: adv.advantages, rewardStd: adv.rewardStd,
+                       zeroStd: adv.fractionZeroStd, lengths: counts,
+                       truncated: generated.filter { $0.finishReason == .length }.count)
+    }
+
+    /// One optimiser step: fresh rollouts (grad_accum rounds) every `iterations` steps, reused in
+    /// between as TRL does; returns the step's metrics.
     @discardableResult
     public func trainStep() throws -> [(String, Double)] {
         let t0 = Date()
         var timing = Timing()
-        var rewardTotals: [Double] = [], perFunction: [[Double]] = rewards.map { _ in [] }, advantages: [Double] = []
-        var lengths: [Int] = [], truncated = 0, loss = 0.0, kl = 0.0, clip = 0.0, stdSum = 0.0, zeroStd = 0.0
-        var samples: [GRPOSampleRecord] = []
-        var tokensGenerated = 0
         defer { Gradients.zero(parameters) }
-        let stopIds = Set(model.generationDefaults.eosTokenIds + tokenizer.eosTokenIds)
-        guard let eos = stopIds.min() else { throw RecipeError.invalid("grpo: the model and tokenizer define no EOS token") }
-        for _ in 0..<config.gradAccum {
-            try Interruption.check()
-            let batch = nextPrompts(config.promptsPerStep)
-            let promptIds = try batch.map(encode)
-            // 1. Sample G completions per prompt, all in one batch.
-            var t = Date()
-            let group = config.generations
-            let expanded = promptIds.flatMap { Array(repeating: $0, count: group) }
-            let options = GenerationOptions(maxTokens: config.maxCompletionTokens,
-                                            sampling: SamplingOptions(temperature: Float(config.temperature), topP: Float(config.topP)),
-                                            seed: rng.next(), stopTokenIds: stopIds)
-            let generated = try model.generate(prompts: expanded, options: options)
-            timing.generation += Date().timeIntervalSince(t)
-            tokensGenerated += generated.reduce(0) { $0 + $1.ids.count }
-            let completions = try generated.map { try tokenizer.completionText($0.ids) }
-            let groupPrompts = batch.flatMap { Array(repeating: $0, count: group) }
-            let counts = generated.map(\.ids.count)
-            // 2. Rewards and group-relative advantages.
-            var scores: [[Double?]] = []
-            for r in rewards {
-                let s = try r.score(completions, groupPrompts, counts)
-                guard s.count == completions.count else {
-                    throw RecipeError.invalid("reward '\(r.name)' returned \(s.count) values for \(completions.count) completions")
-                }
-                scores.append(s)
-            }
-            let total = try GroupAdvantages.combine(perFunction: scores, weights: rewards.map(\.weight))
-            let adv = try GroupAdvantages(rewards: total, groupSize: group, scaling: config.scaleRewards)
-            // 3. Reference and policy log-probs of prompt + completion (EOS included when sampled).
-            let sequences = zip(expanded, generated).map { p, g in p + (g.ids.isEmpty ? [eos] : g.ids) }
-            let temperature = Float(config.temperature)
-            var refRows: [[Float]]? = nil
-            if config.beta != 0 {
-                t = Date()
-                model.adapterEnabled = false
-                defer { model.adapterEnabled = true }
-                let ref = try Tape.withoutRecording { try model.sequenceLogProbs(sequences, temperature: temperature) }
-                refRows = (0..<sequences.count).map { b in
-                    (0..<counts[b]).map { ref.data[b * ref.cols + expanded[b].count - 1 + $0] }
-                }
-                timing.reference += Date().timeIntervalSince(t)
-            }
-            t = Date()
-            let lossSamples = (0..<sequences.count).map { b -> GRPOSample in
-                let isTruncated = generated[b].finishReason == .length
-                return GRPOSample(offset: expanded[b].count - 1, length: config.maskTruncated && isTruncated ? 0 : counts[b],
-                                  advantage: Float(adv.advantages[b]), refLogProbs: refRows?[b])
-            }
-            model.training = true
-            let logp = try model.sequenceLogProbs(sequences, temperature: temperature, checkpointing: checkpointing)
-            let (l, stats) = try logp.grpoLoss(lossSamples, type: config.lossType, beta: Float(config.beta),
-                                               epsilonLow: Float(config.epsilon), epsilonHigh: Float(config.epsilonHigh),
-                                               maxCompletionLength: config.maxCompletionTokens)
-            try l.scaled(1 / Float(config.gradAccum)).backward()
-            model.training = false
-            timing.policy += Date().timeIntervalSince(t)
-            loss += Double(l.scalar) / Double(config.gradAccum)
-            kl += Double(stats.meanKL) / Double(config.gradAccum)
-            clip += Double(stats.clipRatio) / Double(config.gradAccum)
-            stdSum += adv.rewardStd / Double(config.gradAccum)
-            zeroStd += adv.fractionZeroStd / Double(config.gradAccum)
-            rewardTotals += total
-            advantages += adv.advantages
-            for k in rewards.indices { perFunction[k] += scores[k].map { $0 ?? .nan } }
-            lengths += counts
-            truncated += generated.filter { $0.finishReason == .length }.count
-            samples += (0..<completions.count).map { b in
-                GRPOSampleRecord(prompt: groupPrompts[b].messages.last?.content ?? "", completion: completions[b], answer: groupPrompts[b].answer,
-                                 rewards: rewards.indices.map { (rewards[$0].name, scores[$0][b]) }, reward: total[b],
-                                 advantage: adv.advantages[b], tokens: counts[b], truncated: generated[b].finishReason == .length)
+        if buffer.isEmpty || bufferUses >= config.iterations {
+            buffer = []
+            bufferUses = 0
+            for _ in 0..<config.gradAccum {
+                try Interruption.check()
+                buffer.append(try rollout(&timing))
             }
         }
-        // 4. One AdamW step on the adapter (skipped, weights untouched, on a non-finite loss or gradient).
-        var t = Date()
+        bufferUses += 1
+        var loss = 0.0, kl = 0.0, clip = 0.0
+        let n = Double(buffer.count)
+        for r in buffer {
+            try Interruption.check()
+            let t = Date()
+            model.training = true
+            defer { model.training = false }
+            let logp = try model.sequenceLogProbs(r.sequences, temperature: Float(config.temperature), checkpointing: checkpointing)
+            let (l, stats) = try logp.grpoLoss(r.samples, type: config.lossType, beta: Float(config.beta),
+                                               epsilonLow: Float(config.epsilon), epsilonHigh: Float(config.epsilonHigh),
+                                               maxCompletionLength: config.maxCompletionTokens)
+            try l.scaled(1 / Float(buffer.count)).backward()
+            timing.policy += Date().timeIntervalSince(t)
+            loss += Double(l.scalar) / n
+            kl += Double(stats.meanKL) / n
+            clip += Double(stats.clipRatio) / n
+        }
+        // One AdamW step on the adapter (skipped, weights untouched, on a non-finite loss or gradient).
+        let t = Date()
         let lr = config.lr * schedule.multiplier(at: step)
         let finite = loss.isFinite && Gradients.allFinite(parameters)
         let norm = finite ? Gradients.clip(parameters, maxNorm: Float(config.maxGradNorm)) : .nan
         if finite { try optimizer.update(parameters, lr: Float(lr)) }
         timing.optimizer = Date().timeIntervalSince(t)
         step += 1
-        lastSamples = samples
+        lastSamples = buffer.flatMap(\.records)
         let elapsed = Date().timeIntervalSince(t0)
+        let lengths = buffer.flatMap(\.lengths), rewardTotals = buffer.flatMap(\.rewards)
+        let tokensGenerated = timing.generation > 0 ? lengths.reduce(0, +) : 0
         var metrics: [(String, Double)] = [
-            ("step", Double(step)), ("loss", loss), ("reward", mean(rewardTotals)), ("reward_std", stdSum),
-            ("frac_reward_zero_std", zeroStd),
+            ("step", Double(step)), ("loss", loss), ("reward", mean(rewardTotals)), ("reward_std", mean(buffer.map(\.rewardStd))),
+            ("frac_reward_zero_std", mean(buffer.map(\.zeroStd))),
         ]
         for (k, r) in rewards.enumerated() {
-            let vals = perFunction[k].filter { !$0.isNaN }
+            let vals = buffer.flatMap { $0.perFunction[k] }.filter { !$0.isNaN }
             metrics.append(("rewards/\(r.name)/mean", mean(vals)))
             metrics.append(("rewards/\(r.name)/std", std(vals)))
         }
         metrics += [
-            ("advantage_std", std(advantages)), ("kl", kl), ("clip_ratio", clip),
+            ("advantage_std", std(buffer.flatMap(\.advantages))), ("kl", kl), ("clip_ratio", clip),
             ("completion_length", mean(lengths.map(Double.init))), ("completion_length_max", Double(lengths.max() ?? 0)),
-            ("truncated_ratio", Double(truncated) / Double(max(lengths.count, 1))), ("lr", lr), ("grad_norm", Double(norm)),
-            ("skipped", finite ? 0 : 1), ("tokens_per_second", Double(tokensGenerated) / max(elapsed, 1e-9)),
+            ("truncated_ratio", Double(buffer.reduce(0) { $0 + $1.truncated }) / Double(max(lengths.count, 1))), ("lr", lr),
+            ("grad_norm", Double(norm)), ("skipped", finite ? 0 : 1), ("tokens_per_second", Double(tokensGenerated) / max(elapsed, 1e-9)),
             ("time/generation", timing.generation), ("time/reference", timing.reference), ("time/policy", timing.policy),
             ("time/optimizer", timing.optimizer), ("time/step", elapsed),
         ]
