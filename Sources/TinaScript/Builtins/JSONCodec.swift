@@ -1,3 +1,4 @@
+import Runtime
 /// JSON text ⇄ values, keeping object key order and the int/float distinction
 /// (Foundation's serializer keeps neither).
 public enum JSONCodec {
@@ -52,26 +53,7 @@ public enum JSONCodec {
         }
     }
 
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ s: String) -> String { JSONText.quoted(s) }
 
     public static func decode(_ text: String) throws -> Value {
         var parser = JSONReader(bytes: Array(text.utf8))

@@ -1,3 +1,4 @@
+import Runtime
 /// How values print: `str` is what `print` and f-strings show (strings bare), `repr` is what the
 /// REPL echoes and what containers show for their elements (strings quoted).
 extension Value: CustomStringConvertible {
@@ -56,25 +57,7 @@ extension Value: CustomStringConvertible {
     }
 
     /// A string as a TinaScript (and JSON-compatible) literal.
-    public static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u{" + String(scalar.value, radix: 16) + "}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    public static func quote(_ s: String) -> String { JSONText.quoted(s) }
 }
 
 extension Value: Equatable {
