@@ -20,6 +20,7 @@ for _ in range(2):
     logp = torch.log_softmax(logits, -1).gather(-1, ids[:, 1:, None]).squeeze(-1)
     (-logp.mean()).backward()
     times.append(time.time() - t0)
+    print(f"torch: step {len(times)}: {times[-1]:.2f} s", flush=True)
     model.zero_grad(set_to_none=True)
 best = min(times)
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1048576
