@@ -304,7 +304,7 @@ func appendJSONLine(_ fields: [(String, Double)], to path: String) throws {
     if !FileManager.default.fileExists(atPath: path) {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent,
                                                 withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
     }
     guard let h = FileHandle(forWritingAtPath: path) else { throw ModelError.unreadable(file: path, "cannot open the metrics log") }
     defer { try? h.close() }
