@@ -40,7 +40,26 @@ static void skinny_f32_portable(const float *x, size_t rows, size_t in, const fl
     }
 }
 
+size_t tina_skinny_split_size(size_t rows, size_t in) { return rows * (in & ~(size_t)15); }
+
 #if defined(__x86_64__)
+/* The bf16 kernel's x: per block of 16 inputs, [8 even | 8 odd]. A 32-byte load of 16 bf16 weights
+   holds the even ones in the low and the odd ones in the high halves of its 32-bit lanes, so a shift
+   and a mask widen them with no shuffles in the inner loop. */
+__attribute__((target("avx2,fma")))
+static void split_avx2(const float *x, size_t rows, size_t in, float *xs) {
+    size_t in16 = in & ~(size_t)15;
+    for (size_t r = 0; r < rows; r++)
+        for (size_t b = 0; b < in16; b += 16) {
+            __m256 lo = _mm256_loadu_ps(x + r * in + b), hi = _mm256_loadu_ps(x + r * in + b + 8);
+            // shuffle_ps picks within 128-bit lanes: [e0 e1 e4 e5 | e2 e3 e6 e7] until the permute.
+            __m256d even = _mm256_castps_pd(_mm256_shuffle_ps(lo, hi, 0x88));
+            __m256d odd = _mm256_castps_pd(_mm256_shuffle_ps(lo, hi, 0xDD));
+            _mm256_storeu_ps(xs + r * in16 + b, _mm256_castpd_ps(_mm256_permute4x64_pd(even, 0xD8)));
+            _mm256_storeu_ps(xs + r * in16 + b + 8, _mm256_castpd_ps(_mm256_permute4x64_pd(odd, 0xD8)));
+        }
+}
+
 __attribute__((target("avx2,fma")))
 static inline float hsum256(__m256 v) {
     __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
@@ -49,81 +68,98 @@ static inline float hsum256(__m256 v) {
     return _mm_cvtss_f32(s);
 }
 
-__attribute__((target("avx2,fma")))
-static inline __m256 load_bf16x8(const uint16_t *p) {
-    __m128i h = _mm_loadu_si128((const __m128i *)p);
-    return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h), 16));
+/* Half h (0 or 1) of 16 weights at w[row * in + i], widened to float32: for bf16 the even (h = 0)
+   or odd (h = 1) elements, matching the split x; for f32 elements 8h..8h+7. */
+__attribute__((target("avx2,fma"), always_inline))
+static inline __m256 weight_half(const int bf16, const void *w, size_t at, int h) {
+    if (!bf16) return _mm256_loadu_ps((const float *)w + at + 8 * h);
+    __m256i v = _mm256_loadu_si256((const __m256i *)((const uint16_t *)w + at));
+    v = h ? _mm256_and_si256(v, _mm256_set1_epi32((int)0xFFFF0000u)) : _mm256_slli_epi32(v, 16);
+    return _mm256_castsi256_ps(v);
 }
 
-/* Two weight rows per pass against up to 4 rows of x at a time (8 accumulators). The input axis is
-   cut into tiles of SKINNY_TILE so that the tile of x (8 rows x 2 KB) stays in L1 while every weight
-   row pair streams through once; the next pair's tile is prefetched. Partial sums of later tiles
-   are added into y. */
-#define SKINNY_TILE 512
-#define SKINNY_BODY(LOADW, WBYTES)                                                                  \
-    for (size_t k0 = 0; k0 < in; k0 += SKINNY_TILE) {                                               \
-        size_t k1 = in - k0 < SKINNY_TILE ? in : k0 + SKINNY_TILE;                                  \
-        size_t o = o0;                                                                              \
-        for (; o + 2 <= o1; o += 2) {                                                               \
-            if (o + 3 < o1)                                                                         \
-                for (size_t b = 0; b < (k1 - k0) * WBYTES; b += 64) {                               \
-                    _mm_prefetch((const char *)(w + (o + 2) * in + k0) + b, _MM_HINT_T0);           \
-                    _mm_prefetch((const char *)(w + (o + 3) * in + k0) + b, _MM_HINT_T0);           \
-                }                                                                                   \
-            for (size_t r0 = 0; r0 < rows; r0 += 4) {                                               \
-                size_t nr = rows - r0 < 4 ? rows - r0 : 4;                                          \
-                __m256 a[4][2];                                                                     \
-                for (size_t r = 0; r < 4; r++) { a[r][0] = _mm256_setzero_ps(); a[r][1] = _mm256_setzero_ps(); } \
-                size_t i = k0;                                                                      \
-                for (; i + 8 <= k1; i += 8) {                                                       \
-                    __m256 w0 = LOADW(w + o * in + i), w1 = LOADW(w + (o + 1) * in + i);            \
-                    for (size_t r = 0; r < nr; r++) {                                               \
-                        __m256 xv = _mm256_loadu_ps(x + (r0 + r) * in + i);                         \
-                        a[r][0] = _mm256_fmadd_ps(xv, w0, a[r][0]);                                 \
-                        a[r][1] = _mm256_fmadd_ps(xv, w1, a[r][1]);                                 \
-                    }                                                                               \
-                }                                                                                   \
-                for (size_t r = 0; r < nr; r++) {                                                   \
-                    float s0 = hsum256(a[r][0]), s1 = hsum256(a[r][1]);                             \
-                    for (size_t j = i; j < k1; j++) {                                               \
-                        float xv = x[(r0 + r) * in + j];                                            \
-                        s0 += xv * SCALAR(w[o * in + j]);                                           \
-                        s1 += xv * SCALAR(w[(o + 1) * in + j]);                                     \
-                    }                                                                               \
-                    float *yr = y + (r0 + r) * out + o;                                             \
-                    if (k0 == 0) { yr[0] = s0; yr[1] = s1; } else { yr[0] += s0; yr[1] += s1; }     \
-                }                                                                                   \
-            }                                                                                       \
-        }                                                                                           \
-    }                                                                                               \
-    if ((o1 - o0) % 2) PORTABLE(x, rows, in, w, o1 - 1, o1, out, y);
+/* Micro-kernel: WR weight rows from o against XR rows of x from r0, WR * XR accumulators in registers
+   (WR * XR + WR + 1 <= 16: the ymm registers). WR, XR and bf16 are
+   constants at every call, so the loops unroll. Each 16-input step does all even halves, then all
+   odd ones, so the two FMAs into one accumulator are a whole half-step apart. xv is the x the SIMD
+   loop reads (split for bf16) with row stride xstride; the ragged tail past in16 reads x. */
+__attribute__((target("avx2,fma"), always_inline))
+static inline void micro(const int bf16, const int WR, const int XR, const float *x, const float *xv,
+                         size_t xstride, size_t in, const void *w, size_t o, size_t r0, size_t out, float *y) {
+    size_t in16 = in & ~(size_t)15;
+    __m256 acc[4][4], wh[4];
+    for (int a = 0; a < WR; a++)
+        for (int r = 0; r < XR; r++) acc[a][r] = _mm256_setzero_ps();
+    for (size_t i = 0; i < in16; i += 16)
+        for (int h = 0; h < 2; h++) {
+            for (int a = 0; a < WR; a++) wh[a] = weight_half(bf16, w, (o + a) * in + i, h);
+            for (int r = 0; r < XR; r++) {
+                __m256 xh = _mm256_loadu_ps(xv + (r0 + r) * xstride + i + 8 * h);
+                for (int a = 0; a < WR; a++) acc[a][r] = _mm256_fmadd_ps(xh, wh[a], acc[a][r]);
+            }
+        }
+    for (int a = 0; a < WR; a++)
+        for (int r = 0; r < XR; r++) {
+            float s = hsum256(acc[a][r]);
+            const float *xr = x + (r0 + r) * in;
+            for (size_t j = in16; j < in; j++)
+                s += xr[j] * (bf16 ? bf16_value(((const uint16_t *)w)[(o + a) * in + j]) : ((const float *)w)[(o + a) * in + j]);
+            y[(r0 + r) * out + o + a] = s;
+        }
+}
+
+/* One row of x: four weight rows at a time keep four DRAM streams in flight (bandwidth-bound).
+   Several rows: three weight rows against four x rows, the x rows in passes (compute-bound); the
+   second pass finds those weight rows in cache. */
+__attribute__((target("avx2,fma"), always_inline))
+static inline void skinny_avx2(const int bf16, const float *x, const float *xv, size_t xstride, size_t rows,
+                               size_t in, const void *w, size_t o0, size_t o1, size_t out, float *y) {
+    size_t o = o0;
+    if (rows == 1) {
+        for (; o + 4 <= o1; o += 4) {
+            micro(bf16, 4, 1, x, xv, xstride, in, w, o, 0, out, y);
+        }
+    } else {
+        for (; o + 3 <= o1; o += 3) {
+            size_t r0 = 0;
+            for (; r0 + 4 <= rows; r0 += 4) micro(bf16, 3, 4, x, xv, xstride, in, w, o, r0, out, y);
+            switch (rows - r0) {
+            case 3: micro(bf16, 3, 3, x, xv, xstride, in, w, o, r0, out, y); break;
+            case 2: micro(bf16, 3, 2, x, xv, xstride, in, w, o, r0, out, y); break;
+            case 1: micro(bf16, 3, 1, x, xv, xstride, in, w, o, r0, out, y); break;
+            }
+        }
+    }
+    for (; o < o1; o++)
+        for (size_t r = 0; r < rows; r++) micro(bf16, 1, 1, x, xv, xstride, in, w, o, r, out, y);
+}
 
 __attribute__((target("avx2,fma")))
-static void skinny_bf16_avx2(const float *x, size_t rows, size_t in, const uint16_t *w,
+static void skinny_bf16_avx2(const float *x, const float *xs, size_t rows, size_t in, const uint16_t *w,
                              size_t o0, size_t o1, size_t out, float *y) {
-#define SCALAR(v) bf16_value(v)
-#define PORTABLE skinny_bf16_portable
-    SKINNY_BODY(load_bf16x8, 2)
-#undef SCALAR
-#undef PORTABLE
+    skinny_avx2(1, x, xs, in & ~(size_t)15, rows, in, w, o0, o1, out, y);
 }
 
 __attribute__((target("avx2,fma")))
 static void skinny_f32_avx2(const float *x, size_t rows, size_t in, const float *w,
                             size_t o0, size_t o1, size_t out, float *y) {
-#define SCALAR(v) (v)
-#define PORTABLE skinny_f32_portable
-    SKINNY_BODY(_mm256_loadu_ps, 4)
-#undef SCALAR
-#undef PORTABLE
+    skinny_avx2(0, x, x, in, rows, in, w, o0, o1, out, y);
 }
 #endif
 
-void tina_skinny_bf16(const float *x, size_t rows, size_t in, const uint16_t *w,
+void tina_skinny_bf16_split(const float *x, size_t rows, size_t in, float *xs) {
+#if defined(__x86_64__)
+    if (tina_cpu_features() & 1) { split_avx2(x, rows, in, xs); return; }
+#endif
+    (void)x, (void)rows, (void)in, (void)xs;
+}
+
+void tina_skinny_bf16(const float *x, const float *xs, size_t rows, size_t in, const uint16_t *w,
                       size_t o0, size_t o1, size_t out, float *y) {
 #if defined(__x86_64__)
-    if (tina_cpu_features() & 1) { skinny_bf16_avx2(x, rows, in, w, o0, o1, out, y); return; }
+    if (tina_cpu_features() & 1) { skinny_bf16_avx2(x, xs, rows, in, w, o0, o1, out, y); return; }
 #endif
+    (void)xs;
     skinny_bf16_portable(x, rows, in, w, o0, o1, out, y);
 }
 

@@ -21,11 +21,12 @@ final class KernelTests: XCTestCase {
     }
 
     func testLinearKernelAllPathsMatchReference() throws {
-        // Odd sizes; 1100 inputs span several input tiles of the skinny kernel with a ragged tail.
+        // Odd sizes: 1100 inputs leave a ragged tail after the kernel's blocks of 16; row counts cover
+        // every remainder of the skinny kernel's blocks of 3 weight rows by 4 x rows.
         for (inF, out) in [(67, 45), (1100, 37)] {
         for dtype in [DType.f32, .bf16, .f16] {
             let w = try randomTensor([out, inF], seed: 3).converted(to: dtype)
-            for rows in [1, 3, 5, 8, 16, 17, 40] {
+            for rows in [1, 2, 3, 5, 6, 8, 16, 17, 40] {
                 let x = randomTensor([rows, inF], seed: UInt64(rows))
                 let fast = Tensor(zeros: [rows, out]), slow = Tensor(zeros: [rows, out])
                 LinearKernel.forward(x: x.data, rows: rows, w: w, y: fast.data)

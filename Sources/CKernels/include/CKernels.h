@@ -19,8 +19,12 @@ void tina_f16_to_f32(const uint16_t *src, float *dst, size_t n);
 void tina_f32_to_f16(const float *src, uint16_t *dst, size_t n);
 
 /* ---- skinny GEMM over bf16 weights: y[r, o] = sum_i x[r, i] * w[o, i] (w row-major [out, in]) ----
-   Streams each weight row once for all `rows` inputs (decode of a batch). Rows o in [o0, o1). */
-void tina_skinny_bf16(const float *x, size_t rows, size_t in, const uint16_t *w,
+   Streams each weight row once for all `rows` inputs (decode of a batch). Rows o in [o0, o1).
+   xs is x rearranged once per call by tina_skinny_bf16_split into a buffer of
+   tina_skinny_split_size(rows, in) floats, shared by all threads working on the same x. */
+size_t tina_skinny_split_size(size_t rows, size_t in);
+void tina_skinny_bf16_split(const float *x, size_t rows, size_t in, float *xs);
+void tina_skinny_bf16(const float *x, const float *xs, size_t rows, size_t in, const uint16_t *w,
                       size_t o0, size_t o1, size_t out, float *y);
 /* Same over f32 weights. */
 void tina_skinny_f32(const float *x, size_t rows, size_t in, const float *w,
