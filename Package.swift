@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Runtime", dependencies: ["CBLAS", "CCurl", "CZlib", "CZstd", "CKernels"], swiftSettings: fast),
         .target(name: "TinaScript", dependencies: ["Runtime", "CReadline", "CKernels"], swiftSettings: fast),
         .executableTarget(name: "tina-repl", dependencies: ["TinaScript"]),
-        .executableTarget(name: "tina-bench", dependencies: ["Runtime"], swiftSettings: fast),
+        .executableTarget(name: "tina-bench", dependencies: ["Runtime", "CKernels"], swiftSettings: fast),
         // ParquetData and the test hub server are test data, read through #filePath.
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "CKernels"], exclude: ["ParquetData", "hub_server.py", "templates", "tokenizer-reference"]),
         // Transcripts are test data read through #filePath, not resources.

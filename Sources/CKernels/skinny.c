@@ -78,19 +78,26 @@ static inline __m256 weight_half(const int bf16, const void *w, size_t at, int h
     return _mm256_castsi256_ps(v);
 }
 
-/* Micro-kernel: WR weight rows from o against XR rows of x from r0, WR * XR accumulators in registers
-   (WR * XR + WR + 1 <= 16: the ymm registers). WR, XR and bf16 are
+/* Micro-kernel: WR weight rows from o (of the caller's [o0, o1)) against XR rows of x from r0, with
+   WR * XR accumulators in registers (WR * XR + WR + 1 <= 16: the ymm registers). WR, XR and bf16 are
    constants at every call, so the loops unroll. Each 16-input step does all even halves, then all
    odd ones, so the two FMAs into one accumulator are a whole half-step apart. xv is the x the SIMD
    loop reads (split for bf16) with row stride xstride; the ragged tail past in16 reads x. */
 __attribute__((target("avx2,fma"), always_inline))
 static inline void micro(const int bf16, const int WR, const int XR, const float *x, const float *xv,
-                         size_t xstride, size_t in, const void *w, size_t o, size_t r0, size_t out, float *y) {
+                         size_t xstride, size_t in, const void *w, size_t o, size_t o1, size_t r0, size_t out, float *y) {
     size_t in16 = in & ~(size_t)15;
     __m256 acc[4][4], wh[4];
     for (int a = 0; a < WR; a++)
         for (int r = 0; r < XR; r++) acc[a][r] = _mm256_setzero_ps();
-    for (size_t i = 0; i < in16; i += 16)
+    // The next block's rows, a cache line per row every 64 bytes: the hardware prefetcher alone
+    // leaves the FMAs waiting at each jump to new rows.
+    const size_t wbytes = bf16 ? 2 : 4;
+    const char *next = (const char *)w + (o + WR) * in * wbytes;
+    int prefetch = o + 2 * WR <= o1;
+    for (size_t i = 0; i < in16; i += 16) {
+        if (prefetch && (i * wbytes) % 64 == 0)
+            for (int a = 0; a < WR; a++) _mm_prefetch(next + (a * in + i) * wbytes, _MM_HINT_T0);
         for (int h = 0; h < 2; h++) {
             for (int a = 0; a < WR; a++) wh[a] = weight_half(bf16, w, (o + a) * in + i, h);
             for (int r = 0; r < XR; r++) {
@@ -98,6 +105,7 @@ static inline void micro(const int bf16, const int WR, const int XR, const float
                 for (int a = 0; a < WR; a++) acc[a][r] = _mm256_fmadd_ps(xh, wh[a], acc[a][r]);
             }
         }
+    }
     for (int a = 0; a < WR; a++)
         for (int r = 0; r < XR; r++) {
             float s = hsum256(acc[a][r]);
@@ -117,21 +125,21 @@ static inline void skinny_avx2(const int bf16, const float *x, const float *xv, 
     size_t o = o0;
     if (rows == 1) {
         for (; o + 4 <= o1; o += 4) {
-            micro(bf16, 4, 1, x, xv, xstride, in, w, o, 0, out, y);
+            micro(bf16, 4, 1, x, xv, xstride, in, w, o, o1, 0, out, y);
         }
     } else {
         for (; o + 3 <= o1; o += 3) {
             size_t r0 = 0;
-            for (; r0 + 4 <= rows; r0 += 4) micro(bf16, 3, 4, x, xv, xstride, in, w, o, r0, out, y);
+            for (; r0 + 4 <= rows; r0 += 4) micro(bf16, 3, 4, x, xv, xstride, in, w, o, o1, r0, out, y);
             switch (rows - r0) {
-            case 3: micro(bf16, 3, 3, x, xv, xstride, in, w, o, r0, out, y); break;
-            case 2: micro(bf16, 3, 2, x, xv, xstride, in, w, o, r0, out, y); break;
-            case 1: micro(bf16, 3, 1, x, xv, xstride, in, w, o, r0, out, y); break;
+            case 3: micro(bf16, 3, 3, x, xv, xstride, in, w, o, o1, r0, out, y); break;
+            case 2: micro(bf16, 3, 2, x, xv, xstride, in, w, o, o1, r0, out, y); break;
+            case 1: micro(bf16, 3, 1, x, xv, xstride, in, w, o, o1, r0, out, y); break;
             }
         }
     }
     for (; o < o1; o++)
-        for (size_t r = 0; r < rows; r++) micro(bf16, 1, 1, x, xv, xstride, in, w, o, r, out, y);
+        for (size_t r = 0; r < rows; r++) micro(bf16, 1, 1, x, xv, xstride, in, w, o, o1, r, out, y);
 }
 
 __attribute__((target("avx2,fma")))

@@ -36,7 +36,33 @@ static void axpy_avx2(float alpha, const float *x, float *y, size_t n) {
     for (; i + 8 <= n; i += 8) _mm256_storeu_ps(y + i, _mm256_fmadd_ps(a, _mm256_loadu_ps(x + i), _mm256_loadu_ps(y + i)));
     axpy_portable(alpha, x + i, y + i, n - i);
 }
+
+__attribute__((target("avx2")))
+static uint64_t read_bytes_avx2(const uint8_t *p, size_t n) {
+    __m256i a = _mm256_setzero_si256(), b = a, c = a, d = a;
+    size_t i = 0;
+    for (; i + 128 <= n; i += 128) {
+        a = _mm256_xor_si256(a, _mm256_loadu_si256((const __m256i *)(p + i)));
+        b = _mm256_xor_si256(b, _mm256_loadu_si256((const __m256i *)(p + i + 32)));
+        c = _mm256_xor_si256(c, _mm256_loadu_si256((const __m256i *)(p + i + 64)));
+        d = _mm256_xor_si256(d, _mm256_loadu_si256((const __m256i *)(p + i + 96)));
+    }
+    a = _mm256_xor_si256(_mm256_xor_si256(a, b), _mm256_xor_si256(c, d));
+    uint64_t h = (uint64_t)_mm256_extract_epi64(a, 0) ^ (uint64_t)_mm256_extract_epi64(a, 1) ^
+                 (uint64_t)_mm256_extract_epi64(a, 2) ^ (uint64_t)_mm256_extract_epi64(a, 3);
+    for (; i < n; i++) h ^= p[i];
+    return h;
+}
 #endif
+
+uint64_t tina_read_bytes(const void *p, size_t n) {
+#if defined(__x86_64__)
+    if (tina_cpu_features() & 1) return read_bytes_avx2(p, n);
+#endif
+    uint64_t h = 0;
+    for (size_t i = 0; i < n; i++) h ^= ((const uint8_t *)p)[i];
+    return h;
+}
 
 float tina_dot(const float *a, const float *b, size_t n) {
 #if defined(__x86_64__)

@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 import Runtime
 
@@ -39,20 +40,61 @@ func benchModel(_ args: [String]) throws {
     var steps: [Int: Double] = [:]
     for batch in [1, 8] {
         let prompts = (0..<batch).map { b in Array(prompt[(b * 8)..<(b * 8 + 16)]) }
-        let n = 8
-        let t = Date()
-        _ = try model.generate(prompts: prompts, options: GenerationOptions(maxTokens: 1))
-        let prefillTime = Date().timeIntervalSince(t)
-        let t2 = Date()
-        _ = try model.generate(prompts: prompts, options: GenerationOptions(maxTokens: n + 1))
-        let step = (Date().timeIntervalSince(t2) - prefillTime) / Double(n)
+        let step = try medianDecodeStep(model, prompts: prompts, steps: 9)
         steps[batch] = step
         print("decode step, batch \(batch): \(fmt(step * 1e3)) ms (\(fmt(Double(batch) / step)) tok/s)")
     }
-    let bytes = Double(model.parameterCount - c.vocabSize * c.hiddenSize) * 2 // embeddings are gathered, not streamed
-    print("batch-1 step streams \(fmt(bytes / 1e9, 2)) GB of weights: \(fmt(bytes / steps[1]! / 1e9)) GB/s")
+    // A step streams every projection and the output head; embeddings are gathered, not streamed.
+    let streamed = model.projections.map(\.weight) + [model.lmHead]
+    let bytes = Double(streamed.reduce(0) { $0 + $1.count * $1.dtype.byteSize })
+    let floor = readTime(streamed)
+    print("reading those \(fmt(bytes / 1e9, 2)) GB of weights (\(Parallel.threads) threads): \(fmt(floor * 1e3)) ms = \(fmt(bytes / floor / 1e9)) GB/s")
+    print("batch-1 step: \(fmt(bytes / steps[1]! / 1e9)) GB/s = \(fmt(steps[1]! / floor, 2))x the read time")
+    let flops = 2.0 * 8 * Double(streamed.reduce(0) { $0 + $1.count })
+    print("batch-8 step: \(fmt(flops / steps[8]! / 1e9)) GFLOP/s = \(fmt(flops / steps[8]! / 1e9 / peak, 2)) of sgemm")
     print("batch-8 / batch-1 step: \(fmt(steps[8]! / steps[1]!, 2))")
     print("peak RSS: \(fmt(Double(peakRSSKiB()) / 1048576, 2)) GiB")
+}
+
+/// Median time of a decode step (logits, sampling at temperature 1, one token through every layer
+/// with the KV cache) for `prompts` decoded together, timed step by step after their prefill; the
+/// first step is left out as a warm-up.
+func medianDecodeStep(_ model: Qwen2Model, prompts: [[Int]], steps: Int) throws -> Double {
+    try Tape.withoutRecording {
+        let batch = prompts.count, width = prompts[0].count, vocab = model.config.vocabSize
+        let cache = KVCache(config: model.config, batch: batch, capacity: width + steps + 1)
+        let h = try model.hidden(ids: prompts.flatMap { $0 }, batch: batch, cache: cache)
+        var last = try Tensor.concat((0..<batch).map { try h.rows(($0 + 1) * width - 1..<($0 + 1) * width) })
+        var rng = SeededRandom(seed: 3)
+        let sampling = SamplingOptions(temperature: 1)
+        var times: [Double] = []
+        for _ in 0..<steps {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            let logits = try model.logits(last)
+            let next = (0..<batch).map { sampling.sample(logits.data + $0 * vocab, vocab: vocab, rng: &rng) }
+            last = try model.hidden(ids: next, batch: batch, cache: cache)
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+        }
+        let sorted = times.dropFirst().sorted()
+        return sorted[sorted.count / 2]
+    }
+}
+
+/// Best time of three to read `tensors` once, each split over the threads as the skinny kernel
+/// splits it: the memory-bandwidth floor of a decode step on this machine.
+func readTime(_ tensors: [Tensor]) -> Double {
+    (0..<3).map { _ in
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        for w in tensors {
+            let base = w.dtype == .f32 ? UnsafeRawPointer(w.data) : UnsafeRawPointer(w.halfData)
+            let bytes = w.count * w.dtype.byteSize, lines = bytes / 64
+            Parallel.forEachChunk(lines, grain: 1024) { r in
+                let end = r.upperBound == lines ? bytes : r.upperBound * 64
+                _ = tina_read_bytes(base + r.lowerBound * 64, end - r.lowerBound * 64) // opaque: not dropped
+            }
+        }
+        return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+    }.min()!
 }
 
 func sgemmPeak() -> Double {

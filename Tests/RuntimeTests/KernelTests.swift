@@ -37,6 +37,30 @@ final class KernelTests: XCTestCase {
         }
     }
 
+    func testParallelLoopsRunEveryChunkOnceNestedAndFromSeveralThreads() {
+        // Four callers at once (one holds the worker pool, the others run in order on their own
+        // thread), each with a nested parallel loop inside every chunk (run inline).
+        let n = 10_000, rounds = 50
+        let counts = UnsafeMutablePointer<Int32>.allocate(capacity: 4 * n)
+        counts.initialize(repeating: 0, count: 4 * n)
+        defer { counts.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: 4) { t in
+            for _ in 0..<rounds {
+                Parallel.forEachChunk(n) { r in
+                    for i in r { counts[t * n + i] += 1 }
+                    Parallel.forEachChunk(64) { inner in precondition(!inner.isEmpty) }
+                }
+            }
+        }
+        XCTAssertTrue((0..<4 * n).allSatisfy { counts[$0] == rounds })
+        // More chunks than threads: each runs once, on thread chunk % threads.
+        var hits = [Int32](repeating: 0, count: 7)
+        hits.withUnsafeMutableBufferPointer { buf in
+            tina_pool_run(7, { ctx, c in ctx!.assumingMemoryBound(to: Int32.self)[c] += 1 }, buf.baseAddress)
+        }
+        XCTAssertEqual(hits, [Int32](repeating: 1, count: 7))
+    }
+
     func testLinearInputGradientThroughHalfWeights() throws {
         let w32 = randomTensor([700, 33], seed: 4)
         for dtype in [DType.bf16, .f16] {

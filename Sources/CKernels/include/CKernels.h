@@ -8,6 +8,13 @@ void tina_interrupt_set(void);
 void tina_interrupt_clear(void);
 int tina_interrupt_pending(void);
 
+/* ---- worker threads for parallel loops: chunk c runs on thread c % threads, the caller being
+   thread 0; returns when every chunk has run. Calls made while the pool is busy (nested, or from
+   another thread) run their chunks in order on the calling thread. ---- */
+typedef void (*tina_chunk_fn)(void *ctx, long chunk);
+void tina_pool_start(int threads);
+void tina_pool_run(long chunks, tina_chunk_fn fn, void *ctx);
+
 /* ---- CPU features, detected once at run time ---- */
 /* Bit 0: AVX2+FMA, bit 1: AVX-512F, bit 2: AVX512-BF16. */
 int tina_cpu_features(void);
@@ -33,4 +40,7 @@ void tina_skinny_f32(const float *x, size_t rows, size_t in, const float *w,
 /* ---- vector primitives for few-query attention ---- */
 float tina_dot(const float *a, const float *b, size_t n);
 void tina_axpy(float alpha, const float *x, float *y, size_t n); /* y += alpha * x */
+
+/* ---- memory-bandwidth probe: reads n bytes, folded into a value the compiler cannot drop ---- */
+uint64_t tina_read_bytes(const void *p, size_t n);
 #endif

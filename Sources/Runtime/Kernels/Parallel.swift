@@ -1,5 +1,5 @@
 import CBLAS
-import Dispatch
+import CKernels
 import Foundation
 
 /// How many ways to split parallel loops: the machine's cores (override with TINA_THREADS).
@@ -9,18 +9,34 @@ public enum Parallel {
         return max(1, ProcessInfo.processInfo.activeProcessorCount)
     }()
 
-    /// Runs `body(range)` over `0..<n` split into contiguous chunks, one per thread, when the work is
-    /// large enough (`grain` items or more per chunk); inline otherwise. Never call it from inside a
+    /// Runs `body(range)` over `0..<n` split into contiguous chunks, one per thread, on the worker
+    /// pool (CKernels/pool.c) when the work is large enough (`grain` items or more per chunk); inline
+    /// otherwise, when nested, or while another thread holds the pool. Never call it from inside a
     /// multi-threaded OpenBLAS call.
     @inline(__always)
     public static func forEachChunk(_ n: Int, grain: Int = 1, _ body: (Range<Int>) -> Void) {
         let chunks = min(threads, max(1, n / max(grain, 1)))
         if chunks <= 1 { body(0..<n); return }
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let lo = n * c / chunks, hi = n * (c + 1) / chunks
-            if lo < hi { body(lo..<hi) }
+        _ = poolStarted
+        withoutActuallyEscaping(body) { body in
+            var job = Job(n: n, chunks: chunks, body: body)
+            // The pool returns only after every chunk ran, so `job` outlives every use.
+            withUnsafeMutablePointer(to: &job) { ptr in
+                tina_pool_run(chunks, { ctx, c in
+                    let job = ctx!.assumingMemoryBound(to: Job.self).pointee
+                    let lo = job.n * c / job.chunks, hi = job.n * (c + 1) / job.chunks
+                    if lo < hi { job.body(lo..<hi) }
+                }, ptr)
+            }
         }
     }
+
+    private struct Job {
+        let n: Int, chunks: Int
+        let body: (Range<Int>) -> Void
+    }
+
+    private static let poolStarted: Void = tina_pool_start(Int32(threads))
 
     /// OpenBLAS's worker threads (set once at start-up to the core count).
     public static func configureBLAS() {
