@@ -10,9 +10,11 @@
    (past YIELD_NS) yields between checks, so that OpenBLAS's threads in a sgemm between two parallel
    loops keep the cores, and past SPIN_NS sleeps on a condition variable.
 
-   Chunk c of a job runs on thread c % (workers + 1): thread 0 is the caller. A job is published as
-   one atomic word, generation << 16 | chunks, and workers report the generation they finished, so
-   no worker reads the job's function or context outside the window in which the caller waits. */
+   The caller and the workers claim chunks one at a time, so a thread slowed by the rest of the
+   machine takes fewer. A job is published as one word, generation << 16 | chunks, and a claim is a
+   compare-and-swap on generation << 16 | next chunk: a worker that wakes after its job is over
+   fails to claim and never touches the job's function or context, which the caller keeps valid
+   until every claimed chunk has finished. */
 
 #define MAX_WORKERS 255
 #define YIELD_NS 5000
@@ -24,7 +26,8 @@ static struct {
     tina_chunk_fn fn;
     void *ctx;
     _Atomic long job;
-    _Atomic long done[MAX_WORKERS + 1];
+    _Atomic long next;
+    _Atomic long finished;
     _Atomic int busy;
     _Atomic int sleepers;
     pthread_mutex_t lock;
@@ -43,12 +46,19 @@ static long now_ns(void) {
     return t.tv_sec * 1000000000L + t.tv_nsec;
 }
 
-static void run_share(int thread, long chunks) {
-    for (long c = thread; c < chunks; c += pool.workers + 1) pool.fn(pool.ctx, c);
+/* Runs chunks of the job of this generation until none is left to claim. */
+static void run_claims(long generation, long chunks) {
+    long claim = atomic_load(&pool.next);
+    while (claim >> 16 == generation && (claim & 0xFFFF) < chunks) {
+        if (!atomic_compare_exchange_weak(&pool.next, &claim, claim + 1)) continue;
+        pool.fn(pool.ctx, claim & 0xFFFF);
+        atomic_fetch_add_explicit(&pool.finished, 1, memory_order_release);
+        claim = atomic_load(&pool.next);
+    }
 }
 
 static void *worker(void *arg) {
-    int k = (int)(long)arg;
+    (void)arg;
     long seen = 0;
     for (;;) {
         long job = atomic_load_explicit(&pool.job, memory_order_acquire);
@@ -70,8 +80,7 @@ static void *worker(void *arg) {
             }
         }
         seen = job >> 16;
-        run_share(k, job & 0xFFFF);
-        atomic_store_explicit(&pool.done[k], seen, memory_order_release);
+        run_claims(seen, job & 0xFFFF);
     }
     return NULL;
 }
@@ -83,7 +92,7 @@ void tina_pool_start(int threads) {
         pthread_attr_t attr;
         pthread_attr_init(&attr);
         pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-        if (pthread_create(&t, &attr, worker, (void *)(long)k) == 0) pool.workers = k;
+        if (pthread_create(&t, &attr, worker, NULL) == 0) pool.workers = k;
         pthread_attr_destroy(&attr);
         if (pool.workers != k) break;
     }
@@ -99,18 +108,18 @@ void tina_pool_run(long chunks, tina_chunk_fn fn, void *ctx) {
     pool.fn = fn;
     pool.ctx = ctx;
     long generation = ++pool.generation;
+    atomic_store(&pool.finished, 0);
+    atomic_store(&pool.next, generation << 16);
     atomic_store(&pool.job, generation << 16 | chunks); /* sequentially consistent with sleepers */
     if (atomic_load(&pool.sleepers) > 0) {
         pthread_mutex_lock(&pool.lock);
         pthread_cond_broadcast(&pool.wake);
         pthread_mutex_unlock(&pool.lock);
     }
-    run_share(0, chunks);
-    int last = chunks - 1 < pool.workers ? (int)chunks - 1 : pool.workers;
-    for (int k = 1; k <= last; k++)
-        for (long spins = 1; atomic_load_explicit(&pool.done[k], memory_order_acquire) != generation; spins++) {
-            relax();
-            if (spins % 4096 == 0) sched_yield(); /* the worker may be waiting for this core */
-        }
+    run_claims(generation, chunks);
+    for (long spins = 1; atomic_load_explicit(&pool.finished, memory_order_acquire) != chunks; spins++) {
+        relax();
+        if (spins % 4096 == 0) sched_yield(); /* a worker may be waiting for this core */
+    }
     atomic_store(&pool.busy, 0);
 }

@@ -53,7 +53,7 @@ final class KernelTests: XCTestCase {
             }
         }
         XCTAssertTrue((0..<4 * n).allSatisfy { counts[$0] == rounds })
-        // More chunks than threads: each runs once, on thread chunk % threads.
+        // More chunks than threads: each runs exactly once.
         var hits = [Int32](repeating: 0, count: 7)
         hits.withUnsafeMutableBufferPointer { buf in
             tina_pool_run(7, { ctx, c in ctx!.assumingMemoryBound(to: Int32.self)[c] += 1 }, buf.baseAddress)

@@ -8,8 +8,8 @@ void tina_interrupt_set(void);
 void tina_interrupt_clear(void);
 int tina_interrupt_pending(void);
 
-/* ---- worker threads for parallel loops: chunk c runs on thread c % threads, the caller being
-   thread 0; returns when every chunk has run. Calls made while the pool is busy (nested, or from
+/* ---- worker threads for parallel loops: the caller and the workers claim chunks 0..<chunks one
+   at a time; returns when every chunk has run. Calls made while the pool is busy (nested, or from
    another thread) run their chunks in order on the calling thread. ---- */
 typedef void (*tina_chunk_fn)(void *ctx, long chunk);
 void tina_pool_start(int threads);

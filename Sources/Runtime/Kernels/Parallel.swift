@@ -9,14 +9,15 @@ public enum Parallel {
         return max(1, ProcessInfo.processInfo.activeProcessorCount)
     }()
 
-    /// Runs `body(range)` over `0..<n` split into contiguous chunks, one per thread, on the worker
-    /// pool (CKernels/pool.c) when the work is large enough (`grain` items or more per chunk); inline
-    /// otherwise, when nested, or while another thread holds the pool. Never call it from inside a
-    /// multi-threaded OpenBLAS call.
+    /// Runs `body(range)` over `0..<n` split into contiguous chunks on the worker pool
+    /// (CKernels/pool.c) when the work is large enough (`grain` items or more per chunk); inline
+    /// otherwise, when nested, or while another thread holds the pool. Up to `chunksPerThread`
+    /// chunks per thread, claimed as threads come free, so that a thread the rest of the machine
+    /// slows down takes fewer. Never call it from inside a multi-threaded OpenBLAS call.
     @inline(__always)
     public static func forEachChunk(_ n: Int, grain: Int = 1, _ body: (Range<Int>) -> Void) {
-        let chunks = min(threads, max(1, n / max(grain, 1)))
-        if chunks <= 1 { body(0..<n); return }
+        let chunks = min(threads * chunksPerThread, max(1, n / max(grain, 1)))
+        if chunks <= 1 || threads == 1 { body(0..<n); return }
         _ = poolStarted
         withoutActuallyEscaping(body) { body in
             var job = Job(n: n, chunks: chunks, body: body)
@@ -30,6 +31,8 @@ public enum Parallel {
             }
         }
     }
+
+    static let chunksPerThread = 4
 
     private struct Job {
         let n: Int, chunks: Int
