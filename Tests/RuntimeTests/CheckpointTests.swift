@@ -68,7 +68,7 @@ final class CheckpointTests: XCTestCase {
 
     func write(_ bytes: [UInt8], _ name: String = "bad.safetensors") -> String {
         let p = tmp.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: p, contents: Data(bytes))
+        XCTAssertTrue(FileManager.default.createFile(atPath: p, contents: Data(bytes)), p)
         return p
     }
 

@@ -126,7 +126,7 @@ enum DataBindings {
         Builtin("dataset", [Param("rows", .list)], returns: "dataset", help: "A dataset from a list of maps.",
                 example: "let ds = dataset([{\"problem\": \"1+1\", \"answer\": \"2\"}])") { a in
             let rows = try a.list("rows").items.enumerated().map { i, v -> DataRow in
-                try DataRow(try v.asMap("rows[\(i)]").entries.map { ($0, try $1.dataCell("rows[\(i)][\"\($0)\"]")) })
+                DataRow(try v.asMap("rows[\(i)]").entries.map { ($0, try $1.dataCell("rows[\(i)][\"\($0)\"]")) })
             }
             return .native(DatasetHandle(Dataset(rows: rows, source: "dataset()")))
         },
