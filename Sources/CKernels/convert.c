@@ -81,8 +81,21 @@ static uint16_t float_to_half(float f) {
     return (uint16_t)half;
 }
 
+#if defined(__x86_64__)
+__attribute__((target("avx,f16c")))
+static size_t f16_to_f32_f16c(const uint16_t *src, float *dst, size_t n) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) _mm256_storeu_ps(dst + i, _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(src + i))));
+    return i;
+}
+#endif
+
 void tina_f16_to_f32(const uint16_t *src, float *dst, size_t n) {
-    for (size_t i = 0; i < n; i++) dst[i] = half_to_float(src[i]);
+    size_t i = 0;
+#if defined(__x86_64__)
+    if (tina_cpu_features() & 8) i = f16_to_f32_f16c(src, dst, n);
+#endif
+    for (; i < n; i++) dst[i] = half_to_float(src[i]);
 }
 
 void tina_f32_to_f16(const float *src, uint16_t *dst, size_t n) {

@@ -9,6 +9,7 @@ int tina_cpu_features(void) {
     if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) f |= 1;
     if (__builtin_cpu_supports("avx512f")) f |= 2;
     if (__builtin_cpu_supports("avx512bf16")) f |= 4;
+    if (__builtin_cpu_supports("f16c")) f |= 8;
 #endif
     cached = f;
     return f;

@@ -27,6 +27,20 @@ static void skinny_bf16_portable(const float *x, size_t rows, size_t in, const u
     }
 }
 
+static void skinny_f16_portable(const float *x, size_t rows, size_t in, const uint16_t *w,
+                                size_t o0, size_t o1, size_t out, float *y) {
+    for (size_t o = o0; o < o1; o++) {
+        float wr[in];
+        tina_f16_to_f32(w + o * in, wr, in);
+        for (size_t r = 0; r < rows; r++) {
+            const float *xr = x + r * in;
+            float acc = 0;
+            for (size_t i = 0; i < in; i++) acc += xr[i] * wr[i];
+            y[r * out + o] = acc;
+        }
+    }
+}
+
 static void skinny_f32_portable(const float *x, size_t rows, size_t in, const float *w,
                                 size_t o0, size_t o1, size_t out, float *y) {
     for (size_t o = o0; o < o1; o++) {
@@ -68,23 +82,33 @@ static inline float hsum256(__m256 v) {
     return _mm_cvtss_f32(s);
 }
 
-/* Half h (0 or 1) of 16 weights at w[row * in + i], widened to float32: for bf16 the even (h = 0)
-   or odd (h = 1) elements, matching the split x; for f32 elements 8h..8h+7. */
-__attribute__((target("avx2,fma"), always_inline))
-static inline __m256 weight_half(const int bf16, const void *w, size_t at, int h) {
-    if (!bf16) return _mm256_loadu_ps((const float *)w + at + 8 * h);
+enum { WEIGHT_F32, WEIGHT_BF16, WEIGHT_F16 };
+
+/* Half h (0 or 1) of 16 weights at w[at..], widened to float32: for bf16 the even (h = 0) or odd
+   (h = 1) elements, matching the split x; for f32 and f16 elements 8h..8h+7. */
+__attribute__((target("avx2,fma,f16c"), always_inline))
+static inline __m256 weight_half(const int kind, const void *w, size_t at, int h) {
+    if (kind == WEIGHT_F32) return _mm256_loadu_ps((const float *)w + at + 8 * h);
+    if (kind == WEIGHT_F16) return _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)((const uint16_t *)w + at + 8 * h)));
     __m256i v = _mm256_loadu_si256((const __m256i *)((const uint16_t *)w + at));
     v = h ? _mm256_and_si256(v, _mm256_set1_epi32((int)0xFFFF0000u)) : _mm256_slli_epi32(v, 16);
     return _mm256_castsi256_ps(v);
 }
 
+__attribute__((target("avx2,fma,f16c"), always_inline))
+static inline float weight_at(const int kind, const void *w, size_t at) {
+    if (kind == WEIGHT_F32) return ((const float *)w)[at];
+    if (kind == WEIGHT_F16) return _cvtsh_ss(((const uint16_t *)w)[at]);
+    return bf16_value(((const uint16_t *)w)[at]);
+}
+
 /* Micro-kernel: WR weight rows from o (of the caller's [o0, o1)) against XR rows of x from r0, with
-   WR * XR accumulators in registers (WR * XR + WR + 1 <= 16: the ymm registers). WR, XR and bf16 are
+   WR * XR accumulators in registers (WR * XR + WR + 1 <= 16: the ymm registers). WR, XR and kind are
    constants at every call, so the loops unroll. Each 16-input step does all even halves, then all
    odd ones, so the two FMAs into one accumulator are a whole half-step apart. xv is the x the SIMD
    loop reads (split for bf16) with row stride xstride; the ragged tail past in16 reads x. */
-__attribute__((target("avx2,fma"), always_inline))
-static inline void micro(const int bf16, const int WR, const int XR, const float *x, const float *xv,
+__attribute__((target("avx2,fma,f16c"), always_inline))
+static inline void micro(const int kind, const int WR, const int XR, const float *x, const float *xv,
                          size_t xstride, size_t in, const void *w, size_t o, size_t o1, size_t r0, size_t out, float *y) {
     size_t in16 = in & ~(size_t)15;
     __m256 acc[4][4], wh[4];
@@ -92,14 +116,14 @@ static inline void micro(const int bf16, const int WR, const int XR, const float
         for (int r = 0; r < XR; r++) acc[a][r] = _mm256_setzero_ps();
     // The next block's rows, a cache line per row every 64 bytes: the hardware prefetcher alone
     // leaves the FMAs waiting at each jump to new rows.
-    const size_t wbytes = bf16 ? 2 : 4;
+    const size_t wbytes = kind == WEIGHT_F32 ? 4 : 2;
     const char *next = (const char *)w + (o + WR) * in * wbytes;
     int prefetch = o + 2 * WR <= o1;
     for (size_t i = 0; i < in16; i += 16) {
         if (prefetch && (i * wbytes) % 64 == 0)
             for (int a = 0; a < WR; a++) _mm_prefetch(next + (a * in + i) * wbytes, _MM_HINT_T0);
         for (int h = 0; h < 2; h++) {
-            for (int a = 0; a < WR; a++) wh[a] = weight_half(bf16, w, (o + a) * in + i, h);
+            for (int a = 0; a < WR; a++) wh[a] = weight_half(kind, w, (o + a) * in + i, h);
             for (int r = 0; r < XR; r++) {
                 __m256 xh = _mm256_loadu_ps(xv + (r0 + r) * xstride + i + 8 * h);
                 for (int a = 0; a < WR; a++) acc[a][r] = _mm256_fmadd_ps(xh, wh[a], acc[a][r]);
@@ -111,7 +135,7 @@ static inline void micro(const int bf16, const int WR, const int XR, const float
             float s = hsum256(acc[a][r]);
             const float *xr = x + (r0 + r) * in;
             for (size_t j = in16; j < in; j++)
-                s += xr[j] * (bf16 ? bf16_value(((const uint16_t *)w)[(o + a) * in + j]) : ((const float *)w)[(o + a) * in + j]);
+                s += xr[j] * weight_at(kind, w, (o + a) * in + j);
             y[(r0 + r) * out + o + a] = s;
         }
 }
@@ -119,45 +143,51 @@ static inline void micro(const int bf16, const int WR, const int XR, const float
 /* One row of x: four weight rows at a time keep four DRAM streams in flight (bandwidth-bound).
    Several rows: three weight rows against four x rows, the x rows in passes (compute-bound); the
    second pass finds those weight rows in cache. */
-__attribute__((target("avx2,fma"), always_inline))
-static inline void skinny_avx2(const int bf16, const float *x, const float *xv, size_t xstride, size_t rows,
+__attribute__((target("avx2,fma,f16c"), always_inline))
+static inline void skinny_avx2(const int kind, const float *x, const float *xv, size_t xstride, size_t rows,
                                size_t in, const void *w, size_t o0, size_t o1, size_t out, float *y) {
     size_t o = o0;
     if (rows == 1) {
         for (; o + 4 <= o1; o += 4) {
-            micro(bf16, 4, 1, x, xv, xstride, in, w, o, o1, 0, out, y);
+            micro(kind, 4, 1, x, xv, xstride, in, w, o, o1, 0, out, y);
         }
     } else {
         for (; o + 3 <= o1; o += 3) {
             size_t r0 = 0;
-            for (; r0 + 4 <= rows; r0 += 4) micro(bf16, 3, 4, x, xv, xstride, in, w, o, o1, r0, out, y);
+            for (; r0 + 4 <= rows; r0 += 4) micro(kind, 3, 4, x, xv, xstride, in, w, o, o1, r0, out, y);
             switch (rows - r0) {
-            case 3: micro(bf16, 3, 3, x, xv, xstride, in, w, o, o1, r0, out, y); break;
-            case 2: micro(bf16, 3, 2, x, xv, xstride, in, w, o, o1, r0, out, y); break;
-            case 1: micro(bf16, 3, 1, x, xv, xstride, in, w, o, o1, r0, out, y); break;
+            case 3: micro(kind, 3, 3, x, xv, xstride, in, w, o, o1, r0, out, y); break;
+            case 2: micro(kind, 3, 2, x, xv, xstride, in, w, o, o1, r0, out, y); break;
+            case 1: micro(kind, 3, 1, x, xv, xstride, in, w, o, o1, r0, out, y); break;
             }
         }
     }
     for (; o < o1; o++)
-        for (size_t r = 0; r < rows; r++) micro(bf16, 1, 1, x, xv, xstride, in, w, o, o1, r, out, y);
+        for (size_t r = 0; r < rows; r++) micro(kind, 1, 1, x, xv, xstride, in, w, o, o1, r, out, y);
 }
 
-__attribute__((target("avx2,fma")))
+__attribute__((target("avx2,fma,f16c")))
 static void skinny_bf16_avx2(const float *x, const float *xs, size_t rows, size_t in, const uint16_t *w,
                              size_t o0, size_t o1, size_t out, float *y) {
-    skinny_avx2(1, x, xs, in & ~(size_t)15, rows, in, w, o0, o1, out, y);
+    skinny_avx2(WEIGHT_BF16, x, xs, in & ~(size_t)15, rows, in, w, o0, o1, out, y);
 }
 
-__attribute__((target("avx2,fma")))
+__attribute__((target("avx2,fma,f16c")))
 static void skinny_f32_avx2(const float *x, size_t rows, size_t in, const float *w,
                             size_t o0, size_t o1, size_t out, float *y) {
-    skinny_avx2(0, x, x, in, rows, in, w, o0, o1, out, y);
+    skinny_avx2(WEIGHT_F32, x, x, in, rows, in, w, o0, o1, out, y);
+}
+
+__attribute__((target("avx2,fma,f16c")))
+static void skinny_f16_avx2(const float *x, size_t rows, size_t in, const uint16_t *w,
+                            size_t o0, size_t o1, size_t out, float *y) {
+    skinny_avx2(WEIGHT_F16, x, x, in, rows, in, w, o0, o1, out, y);
 }
 #endif
 
 void tina_skinny_bf16_split(const float *x, size_t rows, size_t in, float *xs) {
 #if defined(__x86_64__)
-    if (tina_cpu_features() & 1) { split_avx2(x, rows, in, xs); return; }
+    if ((tina_cpu_features() & 9) == 9) { split_avx2(x, rows, in, xs); return; }
 #endif
     (void)x, (void)rows, (void)in, (void)xs;
 }
@@ -165,16 +195,24 @@ void tina_skinny_bf16_split(const float *x, size_t rows, size_t in, float *xs) {
 void tina_skinny_bf16(const float *x, const float *xs, size_t rows, size_t in, const uint16_t *w,
                       size_t o0, size_t o1, size_t out, float *y) {
 #if defined(__x86_64__)
-    if (tina_cpu_features() & 1) { skinny_bf16_avx2(x, xs, rows, in, w, o0, o1, out, y); return; }
+    if ((tina_cpu_features() & 9) == 9) { skinny_bf16_avx2(x, xs, rows, in, w, o0, o1, out, y); return; }
 #endif
     (void)xs;
     skinny_bf16_portable(x, rows, in, w, o0, o1, out, y);
 }
 
+void tina_skinny_f16(const float *x, size_t rows, size_t in, const uint16_t *w,
+                     size_t o0, size_t o1, size_t out, float *y) {
+#if defined(__x86_64__)
+    if ((tina_cpu_features() & 9) == 9) { skinny_f16_avx2(x, rows, in, w, o0, o1, out, y); return; }
+#endif
+    skinny_f16_portable(x, rows, in, w, o0, o1, out, y);
+}
+
 void tina_skinny_f32(const float *x, size_t rows, size_t in, const float *w,
                      size_t o0, size_t o1, size_t out, float *y) {
 #if defined(__x86_64__)
-    if (tina_cpu_features() & 1) { skinny_f32_avx2(x, rows, in, w, o0, o1, out, y); return; }
+    if ((tina_cpu_features() & 9) == 9) { skinny_f32_avx2(x, rows, in, w, o0, o1, out, y); return; }
 #endif
     skinny_f32_portable(x, rows, in, w, o0, o1, out, y);
 }

@@ -128,6 +128,10 @@ final class KernelTests: XCTestCase {
         var back = [UInt16](repeating: 0, count: all.count)
         tina_f32_to_bf16(&wide, &back, all.count)
         for i in 0..<all.count where !wide[i].isNaN { XCTAssertEqual(all[i], back[i]) }
+        // And every f16 one through f16 → f32 (F16C where the CPU has it) → f16.
+        tina_f16_to_f32(&all, &wide, all.count)
+        tina_f32_to_f16(&wide, &back, all.count)
+        for i in 0..<all.count where !wide[i].isNaN { XCTAssertEqual(all[i], back[i], "f16 bits \(all[i])") }
     }
 
     func testSeededRandomIsDeterministicAndWellShaped() {

@@ -16,7 +16,7 @@ void tina_pool_start(int threads);
 void tina_pool_run(long chunks, tina_chunk_fn fn, void *ctx);
 
 /* ---- CPU features, detected once at run time ---- */
-/* Bit 0: AVX2+FMA, bit 1: AVX-512F, bit 2: AVX512-BF16. */
+/* Bit 0: AVX2+FMA, bit 1: AVX-512F, bit 2: AVX512-BF16, bit 3: F16C. */
 int tina_cpu_features(void);
 
 /* ---- dtype conversion (bf16 and f16 storage of frozen weights) ---- */
@@ -33,7 +33,9 @@ size_t tina_skinny_split_size(size_t rows, size_t in);
 void tina_skinny_bf16_split(const float *x, size_t rows, size_t in, float *xs);
 void tina_skinny_bf16(const float *x, const float *xs, size_t rows, size_t in, const uint16_t *w,
                       size_t o0, size_t o1, size_t out, float *y);
-/* Same over f32 weights. */
+/* Same over f16 and f32 weights (x as given). */
+void tina_skinny_f16(const float *x, size_t rows, size_t in, const uint16_t *w,
+                     size_t o0, size_t o1, size_t out, float *y);
 void tina_skinny_f32(const float *x, size_t rows, size_t in, const float *w,
                      size_t o0, size_t o1, size_t out, float *y);
 

@@ -12,18 +12,23 @@ public enum LinearKernel {
     /// y[rows, out] = x[rows, in] · Wᵀ.
     public static func forward(x: UnsafePointer<Float>, rows: Int, w: Tensor, y: UnsafeMutablePointer<Float>) {
         let out = w.shape[0], inF = w.shape[1]
-        if rows <= skinnyRows && w.dtype != .f16 {
-            if w.dtype == .f32 {
+        if rows <= skinnyRows {
+            switch w.dtype {
+            case .f32:
                 Parallel.forEachChunk(out, grain: 64) { r in
                     tina_skinny_f32(x, rows, inF, w.data, r.lowerBound, r.upperBound, out, y)
                 }
-                return
-            }
-            let split = UnsafeMutablePointer<Float>.allocate(capacity: max(1, tina_skinny_split_size(rows, inF)))
-            defer { split.deallocate() }
-            tina_skinny_bf16_split(x, rows, inF, split)
-            Parallel.forEachChunk(out, grain: 64) { r in
-                tina_skinny_bf16(x, split, rows, inF, w.halfData, r.lowerBound, r.upperBound, out, y)
+            case .f16:
+                Parallel.forEachChunk(out, grain: 64) { r in
+                    tina_skinny_f16(x, rows, inF, w.halfData, r.lowerBound, r.upperBound, out, y)
+                }
+            case .bf16:
+                let split = UnsafeMutablePointer<Float>.allocate(capacity: max(1, tina_skinny_split_size(rows, inF)))
+                defer { split.deallocate() }
+                tina_skinny_bf16_split(x, rows, inF, split)
+                Parallel.forEachChunk(out, grain: 64) { r in
+                    tina_skinny_bf16(x, split, rows, inF, w.halfData, r.lowerBound, r.upperBound, out, y)
+                }
             }
             return
         }
