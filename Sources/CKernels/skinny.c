@@ -7,51 +7,31 @@
 /* y[r, o] = dot(x[r, :], w[o, :]) for o in [o0, o1): each weight row is read once for all rows of x,
    which is what makes batched decoding cost the same memory traffic as a single sequence. */
 
-static inline float bf16_value(uint16_t h) {
-    uint32_t bits = (uint32_t)h << 16;
+enum { WEIGHT_F32, WEIGHT_BF16, WEIGHT_F16 };
+
+/* Element `at` of a weight matrix of this kind, as float32. */
+static inline float weight_value(int kind, const void *w, size_t at) {
+    if (kind == WEIGHT_F32) return ((const float *)w)[at];
     float f;
-    memcpy(&f, &bits, 4);
+    if (kind == WEIGHT_F16) {
+        tina_f16_to_f32((const uint16_t *)w + at, &f, 1);
+    } else {
+        uint32_t bits = (uint32_t)((const uint16_t *)w)[at] << 16;
+        memcpy(&f, &bits, 4);
+    }
     return f;
 }
 
-static void skinny_bf16_portable(const float *x, size_t rows, size_t in, const uint16_t *w,
-                                 size_t o0, size_t o1, size_t out, float *y) {
-    for (size_t o = o0; o < o1; o++) {
-        const uint16_t *wr = w + o * in;
+/* The plain reference. */
+static void skinny_portable(int kind, const float *x, size_t rows, size_t in, const void *w,
+                            size_t o0, size_t o1, size_t out, float *y) {
+    for (size_t o = o0; o < o1; o++)
         for (size_t r = 0; r < rows; r++) {
             const float *xr = x + r * in;
             float acc = 0;
-            for (size_t i = 0; i < in; i++) acc += xr[i] * bf16_value(wr[i]);
+            for (size_t i = 0; i < in; i++) acc += xr[i] * weight_value(kind, w, o * in + i);
             y[r * out + o] = acc;
         }
-    }
-}
-
-static void skinny_f16_portable(const float *x, size_t rows, size_t in, const uint16_t *w,
-                                size_t o0, size_t o1, size_t out, float *y) {
-    for (size_t o = o0; o < o1; o++) {
-        float wr[in];
-        tina_f16_to_f32(w + o * in, wr, in);
-        for (size_t r = 0; r < rows; r++) {
-            const float *xr = x + r * in;
-            float acc = 0;
-            for (size_t i = 0; i < in; i++) acc += xr[i] * wr[i];
-            y[r * out + o] = acc;
-        }
-    }
-}
-
-static void skinny_f32_portable(const float *x, size_t rows, size_t in, const float *w,
-                                size_t o0, size_t o1, size_t out, float *y) {
-    for (size_t o = o0; o < o1; o++) {
-        const float *wr = w + o * in;
-        for (size_t r = 0; r < rows; r++) {
-            const float *xr = x + r * in;
-            float acc = 0;
-            for (size_t i = 0; i < in; i++) acc += xr[i] * wr[i];
-            y[r * out + o] = acc;
-        }
-    }
 }
 
 size_t tina_skinny_split_size(size_t rows, size_t in) { return rows * (in & ~(size_t)15); }
@@ -82,8 +62,6 @@ static inline float hsum256(__m256 v) {
     return _mm_cvtss_f32(s);
 }
 
-enum { WEIGHT_F32, WEIGHT_BF16, WEIGHT_F16 };
-
 /* Half h (0 or 1) of 16 weights at w[at..], widened to float32: for bf16 the even (h = 0) or odd
    (h = 1) elements, matching the split x; for f32 and f16 elements 8h..8h+7. */
 __attribute__((target("avx2,fma,f16c"), always_inline))
@@ -93,13 +71,6 @@ static inline __m256 weight_half(const int kind, const void *w, size_t at, int h
     __m256i v = _mm256_loadu_si256((const __m256i *)((const uint16_t *)w + at));
     v = h ? _mm256_and_si256(v, _mm256_set1_epi32((int)0xFFFF0000u)) : _mm256_slli_epi32(v, 16);
     return _mm256_castsi256_ps(v);
-}
-
-__attribute__((target("avx2,fma,f16c"), always_inline))
-static inline float weight_at(const int kind, const void *w, size_t at) {
-    if (kind == WEIGHT_F32) return ((const float *)w)[at];
-    if (kind == WEIGHT_F16) return _cvtsh_ss(((const uint16_t *)w)[at]);
-    return bf16_value(((const uint16_t *)w)[at]);
 }
 
 /* Micro-kernel: WR weight rows from o (of the caller's [o0, o1)) against XR rows of x from r0, with
@@ -135,7 +106,7 @@ static inline void micro(const int kind, const int WR, const int XR, const float
             float s = hsum256(acc[a][r]);
             const float *xr = x + (r0 + r) * in;
             for (size_t j = in16; j < in; j++)
-                s += xr[j] * weight_at(kind, w, (o + a) * in + j);
+                s += xr[j] * weight_value(kind, w, (o + a) * in + j);
             y[(r0 + r) * out + o + a] = s;
         }
 }
@@ -198,7 +169,7 @@ void tina_skinny_bf16(const float *x, const float *xs, size_t rows, size_t in, c
     if ((tina_cpu_features() & 9) == 9) { skinny_bf16_avx2(x, xs, rows, in, w, o0, o1, out, y); return; }
 #endif
     (void)xs;
-    skinny_bf16_portable(x, rows, in, w, o0, o1, out, y);
+    skinny_portable(WEIGHT_BF16, x, rows, in, w, o0, o1, out, y);
 }
 
 void tina_skinny_f16(const float *x, size_t rows, size_t in, const uint16_t *w,
@@ -206,7 +177,7 @@ void tina_skinny_f16(const float *x, size_t rows, size_t in, const uint16_t *w,
 #if defined(__x86_64__)
     if ((tina_cpu_features() & 9) == 9) { skinny_f16_avx2(x, rows, in, w, o0, o1, out, y); return; }
 #endif
-    skinny_f16_portable(x, rows, in, w, o0, o1, out, y);
+    skinny_portable(WEIGHT_F16, x, rows, in, w, o0, o1, out, y);
 }
 
 void tina_skinny_f32(const float *x, size_t rows, size_t in, const float *w,
@@ -214,5 +185,5 @@ void tina_skinny_f32(const float *x, size_t rows, size_t in, const float *w,
 #if defined(__x86_64__)
     if ((tina_cpu_features() & 9) == 9) { skinny_f32_avx2(x, rows, in, w, o0, o1, out, y); return; }
 #endif
-    skinny_f32_portable(x, rows, in, w, o0, o1, out, y);
+    skinny_portable(WEIGHT_F32, x, rows, in, w, o0, o1, out, y);
 }

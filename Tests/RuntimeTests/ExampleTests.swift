@@ -17,16 +17,10 @@ final class ExampleTests: XCTestCase {
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
 
-    var binary: URL? {
-        [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("tina-repl"),
-         Paths.packageRoot.appendingPathComponent(".build/release/tina-repl")]
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
     /// Runs an example; returns stdout, failing the test on a non-zero exit.
     @discardableResult
     func run(_ args: [String], file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let bin = try XCTUnwrap(binary, "tina-repl is not built", file: file, line: line)
+        let bin = try XCTUnwrap(Paths.tinaRepl, "tina-repl is not built", file: file, line: line)
         let p = Process()
         p.executableURL = bin
         p.arguments = args

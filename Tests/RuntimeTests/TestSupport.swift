@@ -32,4 +32,10 @@ enum Paths {
         return url
     }()
     static let fixtures = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
+    /// The built tina-repl: beside the test bundle, or in the release build folder.
+    static var tinaRepl: URL? {
+        [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("tina-repl"),
+         packageRoot.appendingPathComponent(".build/release/tina-repl")]
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
 }
