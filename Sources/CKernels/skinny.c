@@ -119,9 +119,7 @@ static inline void skinny_avx2(const int kind, const float *x, const float *xv, 
                                size_t in, const void *w, size_t o0, size_t o1, size_t out, float *y) {
     size_t o = o0;
     if (rows == 1) {
-        for (; o + 4 <= o1; o += 4) {
-            micro(kind, 4, 1, x, xv, xstride, in, w, o, o1, 0, out, y);
-        }
+        for (; o + 4 <= o1; o += 4) micro(kind, 4, 1, x, xv, xstride, in, w, o, o1, 0, out, y);
     } else {
         for (; o + 3 <= o1; o += 3) {
             size_t r0 = 0;
@@ -154,11 +152,14 @@ static void skinny_f16_avx2(const float *x, size_t rows, size_t in, const uint16
                             size_t o0, size_t o1, size_t out, float *y) {
     skinny_avx2(WEIGHT_F16, x, x, in, rows, in, w, o0, o1, out, y);
 }
+
+/* The kernels above need AVX2 + FMA (bit 0) and F16C (bit 3). */
+static int simd(void) { return (tina_cpu_features() & 9) == 9; }
 #endif
 
 void tina_skinny_bf16_split(const float *x, size_t rows, size_t in, float *xs) {
 #if defined(__x86_64__)
-    if ((tina_cpu_features() & 9) == 9) { split_avx2(x, rows, in, xs); return; }
+    if (simd()) { split_avx2(x, rows, in, xs); return; }
 #endif
     (void)x, (void)rows, (void)in, (void)xs;
 }
@@ -166,7 +167,7 @@ void tina_skinny_bf16_split(const float *x, size_t rows, size_t in, float *xs) {
 void tina_skinny_bf16(const float *x, const float *xs, size_t rows, size_t in, const uint16_t *w,
                       size_t o0, size_t o1, size_t out, float *y) {
 #if defined(__x86_64__)
-    if ((tina_cpu_features() & 9) == 9) { skinny_bf16_avx2(x, xs, rows, in, w, o0, o1, out, y); return; }
+    if (simd()) { skinny_bf16_avx2(x, xs, rows, in, w, o0, o1, out, y); return; }
 #endif
     (void)xs;
     skinny_portable(WEIGHT_BF16, x, rows, in, w, o0, o1, out, y);
@@ -175,7 +176,7 @@ void tina_skinny_bf16(const float *x, const float *xs, size_t rows, size_t in, c
 void tina_skinny_f16(const float *x, size_t rows, size_t in, const uint16_t *w,
                      size_t o0, size_t o1, size_t out, float *y) {
 #if defined(__x86_64__)
-    if ((tina_cpu_features() & 9) == 9) { skinny_f16_avx2(x, rows, in, w, o0, o1, out, y); return; }
+    if (simd()) { skinny_f16_avx2(x, rows, in, w, o0, o1, out, y); return; }
 #endif
     skinny_portable(WEIGHT_F16, x, rows, in, w, o0, o1, out, y);
 }
@@ -183,7 +184,7 @@ void tina_skinny_f16(const float *x, size_t rows, size_t in, const uint16_t *w,
 void tina_skinny_f32(const float *x, size_t rows, size_t in, const float *w,
                      size_t o0, size_t o1, size_t out, float *y) {
 #if defined(__x86_64__)
-    if ((tina_cpu_features() & 9) == 9) { skinny_f32_avx2(x, rows, in, w, o0, o1, out, y); return; }
+    if (simd()) { skinny_f32_avx2(x, rows, in, w, o0, o1, out, y); return; }
 #endif
     skinny_portable(WEIGHT_F32, x, rows, in, w, o0, o1, out, y);
 }
