@@ -75,7 +75,7 @@ final class TokenizerErrorTests: XCTestCase {
 
     func testMalformedJSONNamesThePosition() {
         expectError(Data("{\n  \"model\": {\"type\": \"BPE\",,}\n}".utf8),
-                    .malformedJSON(file: "tokenizer.json", line: 2, column: 27, message: "expected a string key"))
+                    .malformedJSON(file: "tokenizer.json", line: 2, column: 27, message: "expected a key string"))
         expectError(Data("[1, 2".utf8), .malformedJSON(file: "tokenizer.json", line: 1, column: 6, message: "unterminated array"))
         expectError(Data("{\"a\": \"\\q\"}".utf8), .malformedJSON(file: "tokenizer.json", line: 1, column: 10, message: "invalid escape '\\q'"))
     }

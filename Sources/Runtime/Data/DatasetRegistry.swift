@@ -107,7 +107,7 @@ public enum DatasetRegistry {
                 out["problem"] = content
             }
             if out["answer"] == nil, let info = row["verification_info"]?.stringValue {
-                let parsed = try DataJSONParser.parse(Array(info.utf8), file: "\(file) row \(i) verification_info")
+                let parsed = try DataCell.parseJSON(Array(info.utf8), file: "\(file) row \(i) verification_info")
                 if let value = parsed.mapValue?["answer"]?.mapValue?["value"] { out["answer"] = .string(value.text) }
             }
             return out

@@ -11,7 +11,7 @@ public enum DatasetViewer {
 
     /// Parses one `/rows` answer: `features` give the column order, `rows[].row` the cells.
     public static func parsePage(_ bytes: [UInt8], source: String) throws -> Page {
-        let root = try DataJSONParser.parse(bytes, file: source)
+        let root = try DataCell.parseJSON(bytes, file: source)
         guard let object = root.mapValue, let rowList = object["rows"]?.listValue else {
             throw DatasetError.malformed(file: source, line: 1, message: "not a dataset viewer rows page (no \"rows\" list)")
         }
