@@ -4,7 +4,6 @@ import Runtime
 /// GFLOP/s of the products the 1.5B model performs and of attention, each next to one large
 /// OpenBLAS sgemm measured in the same run.
 func benchKernels(_ args: [String]) throws {
-    Parallel.configureBLAS()
     print("OpenBLAS: \(Parallel.blasDescription); threads: \(Parallel.threads)")
     let peak = sgemmPeak()
     print("reference sgemm 2048×2048×2048: \(fmt(peak)) GFLOP/s\n")

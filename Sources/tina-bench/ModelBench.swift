@@ -18,7 +18,6 @@ func benchModelInit(_ args: [String]) throws {
 /// `dir`, next to one large sgemm measured in the same run: `model DIR`.
 func benchModel(_ args: [String]) throws {
     guard let dir = args.first else { throw ModelError.invalidArgument("usage: tina-bench model DIR") }
-    Parallel.configureBLAS()
     let peak = sgemmPeak()
     print("reference sgemm: \(fmt(peak)) GFLOP/s; threads \(Parallel.threads)")
     let t1 = Date()

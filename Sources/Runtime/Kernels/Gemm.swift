@@ -2,7 +2,6 @@ import CBLAS
 
 /// C[m, n] = alpha · op(A)[m, k] · op(B)[k, n] + beta · C, row-major, with leading dimensions.
 /// The fast path is OpenBLAS; `gemmReference` is the plain triple loop the tests compare against.
-@inline(__always)
 public func gemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
                  a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
                  beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int) {
@@ -11,8 +10,26 @@ public func gemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Floa
         for i in 0..<m { for j in 0..<n { c[i * ldc + j] *= beta } }
         return
     }
-    tina_sgemm(transA ? 1 : 0, transB ? 1 : 0, Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda),
-               b, Int32(ldb), beta, c, Int32(ldc))
+    Parallel.blasOnOneThread()
+    func call(m: Int, n: Int, a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>) {
+        tina_sgemm(transA ? 1 : 0, transB ? 1 : 0, Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda),
+                   b, Int32(ldb), beta, c, Int32(ldc))
+    }
+    // One slab of C per thread on the worker pool, each an OpenBLAS call on one thread: OpenBLAS's
+    // own threads would spin (sched_yield) for milliseconds after every call, stealing the cores
+    // from the pool's kernels between GEMMs. Slabs are whole blocks of 16 rows or columns.
+    let threads = Parallel.threads
+    guard threads > 1, m * n * k >= 1 << 21 else { return call(m: m, n: n, a: a, b: b, c: c) }
+    let splitColumns = n >= m
+    let blocks = ((splitColumns ? n : m) + 15) / 16
+    Parallel.forEachChunk(blocks, grain: (blocks + threads - 1) / threads) { r in
+        let lo = r.lowerBound * 16, hi = min(splitColumns ? n : m, r.upperBound * 16)
+        if splitColumns {
+            call(m: m, n: hi - lo, a: a, b: transB ? b + lo * ldb : b + lo, c: c + lo)
+        } else {
+            call(m: hi - lo, n: n, a: transA ? a + lo : a + lo * lda, b: b, c: c + lo * ldc)
+        }
+    }
 }
 
 public func gemmReference(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,

@@ -41,10 +41,9 @@ public enum Parallel {
 
     private static let poolStarted: Void = tina_pool_start(Int32(threads))
 
-    /// OpenBLAS's worker threads (set once at start-up to the core count).
-    public static func configureBLAS() {
-        tina_blas_set_threads(Int32(threads))
-    }
+    /// OpenBLAS runs on the calling thread only; `gemm` spreads large products over the pool.
+    static func blasOnOneThread() { _ = blasThreadsSet }
+    private static let blasThreadsSet: Void = tina_blas_set_threads(1)
 
     public static var blasDescription: String {
         String(cString: tina_blas_config()) + " core=" + String(cString: tina_blas_core())
