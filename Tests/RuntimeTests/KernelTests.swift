@@ -5,17 +5,21 @@ import XCTest
 
 /// Fast kernels against their plain reference twins.
 final class KernelTests: XCTestCase {
-    func testGemmMatchesReferenceForAllTransposes() {
-        let (m, n, k) = (37, 29, 53)
-        let a = randomTensor([m * k], seed: 1), b = randomTensor([k * n], seed: 2)
-        for ta in [false, true] {
-            for tb in [false, true] {
-                let fast = Tensor(zeros: [m, n]), slow = Tensor(zeros: [m, n])
-                let lda = ta ? m : k, ldb = tb ? k : n
-                gemm(transA: ta, transB: tb, m: m, n: n, k: k, a: a.data, lda: lda, b: b.data, ldb: ldb, c: fast.data, ldc: n)
-                gemmReference(transA: ta, transB: tb, m: m, n: n, k: k, a: a.data, lda: lda, b: b.data, ldb: ldb,
-                              c: slow.data, ldc: n)
-                assertClose(fast.floats, slow.floats, atol: 1e-4, rtol: 1e-4, "gemm ta=\(ta) tb=\(tb)")
+    func testGemmMatchesReferenceForAllTransposes() throws {
+        // A small product (one OpenBLAS call), then two at or above the size `gemm` splits into
+        // per-thread slabs: by columns (n >= m) and by rows, neither a whole number of 16-blocks.
+        for (m, n, k) in [(37, 29, 53), (70, 300, 101), (301, 70, 101)] {
+            let a = randomTensor([m * k], seed: 1), b = randomTensor([k * n], seed: 2), c0 = randomTensor([m * n], seed: 3)
+            for ta in [false, true] {
+                for tb in [false, true] {
+                    let fast = try Tensor(c0.floats, shape: [m, n]), slow = try Tensor(c0.floats, shape: [m, n])
+                    let lda = ta ? m : k, ldb = tb ? k : n
+                    gemm(transA: ta, transB: tb, m: m, n: n, k: k, alpha: 2, a: a.data, lda: lda, b: b.data, ldb: ldb,
+                         beta: 0.5, c: fast.data, ldc: n)
+                    gemmReference(transA: ta, transB: tb, m: m, n: n, k: k, alpha: 2, a: a.data, lda: lda, b: b.data,
+                                  ldb: ldb, beta: 0.5, c: slow.data, ldc: n)
+                    assertClose(fast.floats, slow.floats, atol: 1e-4, rtol: 1e-4, "gemm \(m)x\(n)x\(k) ta=\(ta) tb=\(tb)")
+                }
             }
         }
     }
