@@ -34,6 +34,7 @@ static void skinny_portable(int kind, const float *x, size_t rows, size_t in, co
         }
 }
 
+/* Enough for the split of either width (steps of 16 or 32 inputs). */
 size_t tina_skinny_split_size(size_t rows, size_t in) { return rows * (in & ~(size_t)15); }
 
 #if defined(__x86_64__)
@@ -153,12 +154,33 @@ static void skinny_f16_avx2(const float *x, size_t rows, size_t in, const uint16
     skinny_avx2(WEIGHT_F16, x, x, in, rows, in, w, o0, o1, out, y);
 }
 
-/* The kernels above need AVX2 + FMA (bit 0) and F16C (bit 3). */
+#define TARGET "avx512f,avx2,fma,f16c"
+#define NAME(f) avx512_##f
+#include "skinny16.h"
+#undef TARGET
+#undef NAME
+
+/* The same 16-lane kernel through AVX2 (each vector two ymm registers; clang notes that passing
+   such vectors between functions would change the ABI, but every helper is inlined). */
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wpsabi"
+#define TARGET "avx2,fma,f16c"
+#define NAME(f) avx2x16_##f
+#include "skinny16.h"
+#undef TARGET
+#undef NAME
+#pragma clang diagnostic pop
+
+/* Every kernel here needs AVX2 + FMA (bit 0) and F16C (bit 3). */
 static int simd(void) { return (tina_cpu_features() & 9) == 9; }
+/* The 16-lane kernels (bit 4), compiled for AVX-512 where the CPU has it (bit 1). */
+static int lanes16(void) { return tina_cpu_features() & 16; }
+static int avx512(void) { return tina_cpu_features() & 2; }
 #endif
 
 void tina_skinny_bf16_split(const float *x, size_t rows, size_t in, float *xs) {
 #if defined(__x86_64__)
+    if (simd() && lanes16()) { (avx512() ? avx512_split : avx2x16_split)(x, rows, in, xs); return; }
     if (simd()) { split_avx2(x, rows, in, xs); return; }
 #endif
     (void)x, (void)rows, (void)in, (void)xs;
@@ -167,6 +189,7 @@ void tina_skinny_bf16_split(const float *x, size_t rows, size_t in, float *xs) {
 void tina_skinny_bf16(const float *x, const float *xs, size_t rows, size_t in, const uint16_t *w,
                       size_t o0, size_t o1, size_t out, float *y) {
 #if defined(__x86_64__)
+    if (simd() && lanes16()) { (avx512() ? avx512_bf16 : avx2x16_bf16)(x, xs, rows, in, w, o0, o1, out, y); return; }
     if (simd()) { skinny_bf16_avx2(x, xs, rows, in, w, o0, o1, out, y); return; }
 #endif
     (void)xs;
@@ -176,6 +199,7 @@ void tina_skinny_bf16(const float *x, const float *xs, size_t rows, size_t in, c
 void tina_skinny_f16(const float *x, size_t rows, size_t in, const uint16_t *w,
                      size_t o0, size_t o1, size_t out, float *y) {
 #if defined(__x86_64__)
+    if (simd() && lanes16()) { (avx512() ? avx512_f16 : avx2x16_f16)(x, rows, in, w, o0, o1, out, y); return; }
     if (simd()) { skinny_f16_avx2(x, rows, in, w, o0, o1, out, y); return; }
 #endif
     skinny_portable(WEIGHT_F16, x, rows, in, w, o0, o1, out, y);
@@ -184,6 +208,7 @@ void tina_skinny_f16(const float *x, size_t rows, size_t in, const uint16_t *w,
 void tina_skinny_f32(const float *x, size_t rows, size_t in, const float *w,
                      size_t o0, size_t o1, size_t out, float *y) {
 #if defined(__x86_64__)
+    if (simd() && lanes16()) { (avx512() ? avx512_f32 : avx2x16_f32)(x, rows, in, w, o0, o1, out, y); return; }
     if (simd()) { skinny_f32_avx2(x, rows, in, w, o0, o1, out, y); return; }
 #endif
     skinny_portable(WEIGHT_F32, x, rows, in, w, o0, o1, out, y);

@@ -25,20 +25,28 @@ final class KernelTests: XCTestCase {
     }
 
     func testLinearKernelAllPathsMatchReference() throws {
-        // Odd sizes: 1100 inputs leave a ragged tail after the kernel's blocks of 16; row counts cover
-        // every remainder of the skinny kernel's blocks of 3 weight rows by 4 x rows.
-        for (inF, out) in [(67, 45), (1100, 37)] {
-        for dtype in [DType.f32, .bf16, .f16] {
-            let w = try randomTensor([out, inF], seed: 3).converted(to: dtype)
-            for rows in [1, 2, 3, 5, 6, 8, 16, 17, 40] {
-                let x = randomTensor([rows, inF], seed: UInt64(rows))
-                let fast = Tensor(zeros: [rows, out]), slow = Tensor(zeros: [rows, out])
-                LinearKernel.forward(x: x.data, rows: rows, w: w, y: fast.data)
-                try LinearKernel.reference(x: x.data, rows: rows, w: w, y: slow.data)
-                assertClose(fast.floats, slow.floats, atol: 1e-4, rtol: 1e-4, "linear \(dtype) rows=\(rows) in=\(inF)")
+        // Each kernel selection: the CPU's own, the 8-lane (AVX2) and the 16-lane (AVX-512) kernels,
+        // the latter through AVX2 on a CPU without AVX-512, and the portable ones.
+        defer { tina_simd_use(ProcessInfo.processInfo.environment["TINA_SIMD"]) }
+        // Odd sizes: 67 and 1100 inputs leave ragged tails after steps of 16 and 32 inputs; output
+        // and row counts cover every remainder of blocks of 3 weight rows by 4 or 8 x rows.
+        for mode in ["", "avx2", "avx512", "off"] {
+            XCTAssertEqual(tina_simd_use(mode), 0)
+            for (inF, out) in [(67, 45), (1100, 37), (1100, 38)] {
+                for dtype in [DType.f32, .bf16, .f16] {
+                    let w = try randomTensor([out, inF], seed: 3).converted(to: dtype)
+                    for rows in [1, 2, 3, 4, 5, 6, 7, 8, 12, 15, 16, 17, 40] {
+                        let x = randomTensor([rows, inF], seed: UInt64(rows))
+                        let fast = Tensor(zeros: [rows, out]), slow = Tensor(zeros: [rows, out])
+                        LinearKernel.forward(x: x.data, rows: rows, w: w, y: fast.data)
+                        try LinearKernel.reference(x: x.data, rows: rows, w: w, y: slow.data)
+                        assertClose(fast.floats, slow.floats, atol: 1e-4, rtol: 1e-4,
+                                    "linear '\(mode)' \(dtype) rows=\(rows) in=\(inF) out=\(out)")
+                    }
+                }
             }
         }
-        }
+        XCTAssertEqual(tina_simd_use("avx1024"), -1)
     }
 
     func testParallelLoopsRunEveryChunkOnceNestedAndFromSeveralThreads() {

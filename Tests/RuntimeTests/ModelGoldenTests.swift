@@ -37,42 +37,45 @@ final class ModelGoldenTests: XCTestCase {
         }
     }
 
-    /// The portable kernels, run by tina-repl with TINA_SIMD=off: with the checkpoint's bf16 weights
-    /// against transformers (log-probs within 1e-4, greedy ids exact), and with the weights widened
-    /// to f16 and f32 against the SIMD kernels in this process, so that every portable product runs.
-    func testPortableKernelsMatchTransformersAndTheSIMDKernels() throws {
+    /// The portable kernels (TINA_SIMD=off) and the 16-lane ones (TINA_SIMD=avx512, through AVX2 on
+    /// a CPU without AVX-512), run by tina-repl: with the checkpoint's bf16 weights against
+    /// transformers (log-probs within 1e-4, greedy ids exact), and with the weights widened to f16
+    /// and f32 against the kernels this process uses, so that every product of each selection runs.
+    func testPortableAnd16LaneKernelsMatchTransformersAndTheDefaultKernels() throws {
         let bin = try XCTUnwrap(Paths.tinaRepl, "tina-repl is not built (swift build -c release)")
         let forward = (Self.golden["forward"] as! [[String: Any]])[0], greedy = (Self.golden["greedy"] as! [[String: Any]])[0]
         let ids = forward["input_ids"] as! [Int], prompt = greedy["prompt_ids"] as! [Int]
         let expected = greedy["new_ids"] as! [Int]
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("portable-\(UUID().uuidString).tina")
         defer { try? FileManager.default.removeItem(at: script) }
-        for dtype in [DType.bf16, .f16, .f32] {
-            try """
-            let m = load_model("\(Self.modelDir)", dtype: "\(dtype.rawValue.lowercased())")
-            print(json(m.logprobs(\(ids))))
-            print(json(m.generate_ids(\(prompt), max_tokens: \(expected.count), temperature: 0)))
-            """.write(to: script, atomically: true, encoding: .utf8)
-            let p = Process()
-            p.executableURL = bin
-            p.arguments = [script.path]
-            p.environment = ProcessInfo.processInfo.environment.merging(["TINA_SIMD": "off"]) { $1 }
-            let out = Pipe()
-            p.standardOutput = out
-            try p.run()
-            let lines = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
-            p.waitUntilExit()
-            XCTAssertEqual(p.terminationStatus, 0, "\(dtype)")
-            let logprobs = try XCTUnwrap(lines.first.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [Double] })
-            let greedyIds = try XCTUnwrap(lines.dropFirst().first.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [Int] })
-            if dtype == .bf16 {
-                assertClose(logprobs.map(Float.init), try Self.tensors.tensor("forward.0.next_logprobs").floats, atol: 1e-4, "portable log-probs")
-                XCTAssertEqual(greedyIds, expected, "portable greedy")
-            } else {
-                let simd = try Qwen2Model.load(directory: Self.modelDir, dtype: dtype)
-                assertClose(logprobs.map(Float.init), try simd.logProbs(ids), atol: 1e-4, "portable vs SIMD log-probs, \(dtype)")
-                let simdIds = try simd.generate(prompts: [prompt], options: GenerationOptions(maxTokens: expected.count))[0].ids
-                XCTAssertEqual(greedyIds, simdIds, "portable vs SIMD greedy, \(dtype)")
+        for mode in ["off", "avx512"] {
+            for dtype in [DType.bf16, .f16, .f32] {
+                try """
+                let m = load_model("\(Self.modelDir)", dtype: "\(dtype.rawValue.lowercased())")
+                print(json(m.logprobs(\(ids))))
+                print(json(m.generate_ids(\(prompt), max_tokens: \(expected.count), temperature: 0)))
+                """.write(to: script, atomically: true, encoding: .utf8)
+                let p = Process()
+                p.executableURL = bin
+                p.arguments = [script.path]
+                p.environment = ProcessInfo.processInfo.environment.merging(["TINA_SIMD": mode]) { $1 }
+                let out = Pipe()
+                p.standardOutput = out
+                try p.run()
+                let lines = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
+                p.waitUntilExit()
+                XCTAssertEqual(p.terminationStatus, 0, "\(mode) \(dtype)")
+                let logprobs = try XCTUnwrap(lines.first.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [Double] })
+                let greedyIds = try XCTUnwrap(lines.dropFirst().first.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [Int] })
+                if dtype == .bf16 {
+                    assertClose(logprobs.map(Float.init), try Self.tensors.tensor("forward.0.next_logprobs").floats, atol: 1e-4, "\(mode) log-probs")
+                    XCTAssertEqual(greedyIds, expected, "\(mode) greedy")
+                } else {
+                    let simd = try Qwen2Model.load(directory: Self.modelDir, dtype: dtype)
+                    assertClose(logprobs.map(Float.init), try simd.logProbs(ids), atol: 1e-4, "\(mode) vs default log-probs, \(dtype)")
+                    let simdIds = try simd.generate(prompts: [prompt], options: GenerationOptions(maxTokens: expected.count))[0].ids
+                    XCTAssertEqual(greedyIds, simdIds, "\(mode) vs default greedy, \(dtype)")
+                }
             }
         }
     }

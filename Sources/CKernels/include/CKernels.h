@@ -16,8 +16,15 @@ void tina_pool_start(int threads);
 void tina_pool_run(long chunks, tina_chunk_fn fn, void *ctx);
 
 /* ---- CPU features, detected once at run time ---- */
-/* Bit 0: AVX2+FMA, bit 1: AVX-512F, bit 2: AVX512-BF16, bit 3: F16C. */
+/* Bit 0: AVX2+FMA, bit 1: AVX-512F, bit 2: AVX512-BF16, bit 3: F16C, bit 4: the skinny kernels run
+   16 lanes wide (on by default with AVX-512F). The environment's TINA_SIMD, read at the first call,
+   selects as tina_simd_use does. */
 int tina_cpu_features(void);
+/* Kernel selection: NULL or "" what the CPU has; "off" the portable kernels; "avx2" the 8-lane
+   kernels; "avx512" the 16-lane ones, through AVX2 on a CPU without AVX-512 (so that their logic is
+   tested on any x86 machine). Returns 0, or -1 (nothing changed) for an unknown mode. Call it only
+   while no kernel runs. */
+int tina_simd_use(const char *mode);
 
 /* ---- dtype conversion (bf16 and f16 storage of frozen weights) ---- */
 void tina_bf16_to_f32(const uint16_t *src, float *dst, size_t n);
