@@ -24,6 +24,22 @@ final class KernelTests: XCTestCase {
         }
     }
 
+    func testGemmFromSeveralThreadsAtOnce() throws {
+        // One caller holds the pool and splits its product into slabs; the others run OpenBLAS
+        // inline on their own threads, all at the same time.
+        let (m, n, k) = (70, 300, 101)
+        let a = randomTensor([m * k], seed: 1), b = randomTensor([k * n], seed: 2)
+        let expected = Tensor(zeros: [m, n])
+        gemmReference(transA: false, transB: false, m: m, n: n, k: k, a: a.data, lda: k, b: b.data, ldb: n, c: expected.data, ldc: n)
+        let results = (0..<4).map { _ in Tensor(zeros: [m, n]) }
+        DispatchQueue.concurrentPerform(iterations: 4) { t in
+            for _ in 0..<20 {
+                gemm(transA: false, transB: false, m: m, n: n, k: k, a: a.data, lda: k, b: b.data, ldb: n, c: results[t].data, ldc: n)
+            }
+        }
+        for (t, c) in results.enumerated() { assertClose(c.floats, expected.floats, atol: 1e-4, rtol: 1e-4, "caller \(t)") }
+    }
+
     func testLinearKernelAllPathsMatchReference() throws {
         // Each kernel selection: the CPU's own, the 8-lane (AVX2) and the 16-lane (AVX-512) kernels,
         // the latter through AVX2 on a CPU without AVX-512, and the portable ones.
