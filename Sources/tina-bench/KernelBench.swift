@@ -4,7 +4,7 @@ import Runtime
 /// GFLOP/s of the products the 1.5B model performs and of attention, each next to one large
 /// OpenBLAS sgemm measured in the same run.
 func benchKernels(_ args: [String]) throws {
-    print("OpenBLAS: \(Parallel.blasDescription); threads: \(Parallel.threads)")
+    print("OpenBLAS: \(Parallel.blasDescription); threads: \(Parallel.threads); skinny kernels: \(LinearKernel.skinnyKernels)")
     let peak = sgemmPeak()
     print("reference sgemm 2048×2048×2048: \(fmt(peak)) GFLOP/s\n")
     print(pad("product (in×out weight, rows)", 36) + pad("dtype", 7) + pad("ms", 10) + pad("GFLOP/s", 10) + pad("vs sgemm", 10) + "weight GB/s")

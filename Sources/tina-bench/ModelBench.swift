@@ -19,7 +19,7 @@ func benchModelInit(_ args: [String]) throws {
 func benchModel(_ args: [String]) throws {
     guard let dir = args.first else { throw ModelError.invalidArgument("usage: tina-bench model DIR") }
     let peak = sgemmPeak()
-    print("reference sgemm: \(fmt(peak)) GFLOP/s; threads \(Parallel.threads)")
+    print("reference sgemm: \(fmt(peak)) GFLOP/s; threads \(Parallel.threads); skinny kernels: \(LinearKernel.skinnyKernels)")
     let t1 = Date()
     let model = try Qwen2Model.load(directory: dir)
     print("load (memory-mapped): \(fmt(Date().timeIntervalSince(t1), 3)) s")
