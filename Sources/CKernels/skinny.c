@@ -171,45 +171,71 @@ static void skinny_f16_avx2(const float *x, size_t rows, size_t in, const uint16
 #undef NAME
 #pragma clang diagnostic pop
 
-/* Every kernel here needs AVX2 + FMA (bit 0) and F16C (bit 3). */
-static int simd(void) { return (tina_cpu_features() & 9) == 9; }
-/* The 16-lane kernels (bit 4), compiled for AVX-512 where the CPU has it (bit 1). */
-static int lanes16(void) { return tina_cpu_features() & 16; }
-static int avx512(void) { return tina_cpu_features() & 2; }
 #endif
 
-void tina_skinny_bf16_split(const float *x, size_t rows, size_t in, float *xs) {
+/* The kernels that run: every SIMD one needs AVX2 + FMA (bit 0) and F16C (bit 3); the 16-lane ones
+   (bit 4) are compiled for AVX-512 where the CPU has it (bit 1). */
+enum { PORTABLE, AVX2, AVX2X16, AVX512 };
+
+static int variant(void) {
 #if defined(__x86_64__)
-    if (simd() && lanes16()) { (avx512() ? avx512_split : avx2x16_split)(x, rows, in, xs); return; }
-    if (simd()) { split_avx2(x, rows, in, xs); return; }
+    int f = tina_cpu_features();
+    if ((f & 9) != 9) return PORTABLE;
+    if (!(f & 16)) return AVX2;
+    return f & 2 ? AVX512 : AVX2X16;
+#else
+    return PORTABLE;
 #endif
-    (void)x, (void)rows, (void)in, (void)xs;
+}
+
+const char *tina_skinny_kernels(void) {
+    static const char *const names[] = {"portable C", "8-lane AVX2", "16-lane, through AVX2", "16-lane AVX-512"};
+    return names[variant()];
+}
+
+void tina_skinny_bf16_split(const float *x, size_t rows, size_t in, float *xs) {
+    switch (variant()) {
+#if defined(__x86_64__)
+    case AVX512: avx512_split(x, rows, in, xs); return;
+    case AVX2X16: avx2x16_split(x, rows, in, xs); return;
+    case AVX2: split_avx2(x, rows, in, xs); return;
+#endif
+    default: return; /* the portable kernel reads x itself */
+    }
 }
 
 void tina_skinny_bf16(const float *x, const float *xs, size_t rows, size_t in, const uint16_t *w,
                       size_t o0, size_t o1, size_t out, float *y) {
+    switch (variant()) {
 #if defined(__x86_64__)
-    if (simd() && lanes16()) { (avx512() ? avx512_bf16 : avx2x16_bf16)(x, xs, rows, in, w, o0, o1, out, y); return; }
-    if (simd()) { skinny_bf16_avx2(x, xs, rows, in, w, o0, o1, out, y); return; }
+    case AVX512: avx512_bf16(x, xs, rows, in, w, o0, o1, out, y); return;
+    case AVX2X16: avx2x16_bf16(x, xs, rows, in, w, o0, o1, out, y); return;
+    case AVX2: skinny_bf16_avx2(x, xs, rows, in, w, o0, o1, out, y); return;
 #endif
-    (void)xs;
-    skinny_portable(WEIGHT_BF16, x, rows, in, w, o0, o1, out, y);
+    default: skinny_portable(WEIGHT_BF16, x, rows, in, w, o0, o1, out, y);
+    }
 }
 
 void tina_skinny_f16(const float *x, size_t rows, size_t in, const uint16_t *w,
                      size_t o0, size_t o1, size_t out, float *y) {
+    switch (variant()) {
 #if defined(__x86_64__)
-    if (simd() && lanes16()) { (avx512() ? avx512_f16 : avx2x16_f16)(x, rows, in, w, o0, o1, out, y); return; }
-    if (simd()) { skinny_f16_avx2(x, rows, in, w, o0, o1, out, y); return; }
+    case AVX512: avx512_f16(x, rows, in, w, o0, o1, out, y); return;
+    case AVX2X16: avx2x16_f16(x, rows, in, w, o0, o1, out, y); return;
+    case AVX2: skinny_f16_avx2(x, rows, in, w, o0, o1, out, y); return;
 #endif
-    skinny_portable(WEIGHT_F16, x, rows, in, w, o0, o1, out, y);
+    default: skinny_portable(WEIGHT_F16, x, rows, in, w, o0, o1, out, y);
+    }
 }
 
 void tina_skinny_f32(const float *x, size_t rows, size_t in, const float *w,
                      size_t o0, size_t o1, size_t out, float *y) {
+    switch (variant()) {
 #if defined(__x86_64__)
-    if (simd() && lanes16()) { (avx512() ? avx512_f32 : avx2x16_f32)(x, rows, in, w, o0, o1, out, y); return; }
-    if (simd()) { skinny_f32_avx2(x, rows, in, w, o0, o1, out, y); return; }
+    case AVX512: avx512_f32(x, rows, in, w, o0, o1, out, y); return;
+    case AVX2X16: avx2x16_f32(x, rows, in, w, o0, o1, out, y); return;
+    case AVX2: skinny_f32_avx2(x, rows, in, w, o0, o1, out, y); return;
 #endif
-    skinny_portable(WEIGHT_F32, x, rows, in, w, o0, o1, out, y);
+    default: skinny_portable(WEIGHT_F32, x, rows, in, w, o0, o1, out, y);
+    }
 }

@@ -40,6 +40,8 @@ size_t tina_skinny_split_size(size_t rows, size_t in);
 void tina_skinny_bf16_split(const float *x, size_t rows, size_t in, float *xs);
 void tina_skinny_bf16(const float *x, const float *xs, size_t rows, size_t in, const uint16_t *w,
                       size_t o0, size_t o1, size_t out, float *y);
+/* Which kernels the calls below run, in words ("8-lane AVX2", ...). */
+const char *tina_skinny_kernels(void);
 /* Same over f16 and f32 weights (x as given). */
 void tina_skinny_f16(const float *x, size_t rows, size_t in, const uint16_t *w,
                      size_t o0, size_t o1, size_t out, float *y);

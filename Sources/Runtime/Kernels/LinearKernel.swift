@@ -10,12 +10,7 @@ public enum LinearKernel {
     static let panelRows = 512
 
     /// Which skinny kernels run (chosen by the CPU, or by TINA_SIMD=off|avx2|avx512).
-    public static var skinnyKernels: String {
-        let f = tina_cpu_features()
-        if f & 9 != 9 { return "portable C" }
-        if f & 16 == 0 { return "8-lane AVX2" }
-        return f & 2 != 0 ? "16-lane AVX-512" : "16-lane, through AVX2"
-    }
+    public static var skinnyKernels: String { String(cString: tina_skinny_kernels()) }
 
     /// y[rows, out] = x[rows, in] · Wᵀ.
     public static func forward(x: UnsafePointer<Float>, rows: Int, w: Tensor, y: UnsafeMutablePointer<Float>) {

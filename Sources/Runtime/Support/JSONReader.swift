@@ -34,7 +34,7 @@ struct JSONReader {
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// Exactly one value, with surrounding whitespace, from the whole input.
-    static func parse<V: JSONReadable>(_ bytes: UnsafeBufferPointer<UInt8>, as: V.Type = V.self) throws(JSONSyntaxError) -> V {
+    static func parse<V: JSONReadable>(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> V {
         var reader = JSONReader(bytes)
         reader.skipSpace()
         let v: V = try reader.value()
