@@ -15,14 +15,15 @@ public func gemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Floa
         tina_sgemm(transA ? 1 : 0, transB ? 1 : 0, Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda),
                    b, Int32(ldb), beta, c, Int32(ldc))
     }
-    // One slab of C per thread on the worker pool, each an OpenBLAS call on one thread: OpenBLAS's
+    // Slabs of C on the worker pool, each an OpenBLAS call on one thread: OpenBLAS's
     // own threads would spin (sched_yield) for milliseconds after every call, stealing the cores
-    // from the pool's kernels between GEMMs. Slabs are whole blocks of 16 rows or columns.
+    // from the pool's kernels between GEMMs. Slabs are whole blocks of 16 rows or columns,
+    // at least one per thread.
     let threads = Parallel.threads
     guard threads > 1, m * n * k >= 1 << 21 else { return call(m: m, n: n, a: a, b: b, c: c) }
     let splitColumns = n >= m
     let blocks = ((splitColumns ? n : m) + 15) / 16
-    Parallel.forEachChunk(blocks, grain: (blocks + threads - 1) / threads) { r in
+    Parallel.forEachChunk(blocks, grain: max(1, blocks / threads)) { r in
         let lo = r.lowerBound * 16, hi = min(splitColumns ? n : m, r.upperBound * 16)
         if splitColumns {
             call(m: m, n: hi - lo, a: a, b: transB ? b + lo * ldb : b + lo, c: c + lo)

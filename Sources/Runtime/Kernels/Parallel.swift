@@ -13,7 +13,7 @@ public enum Parallel {
     /// (CKernels/pool.c) when the work is large enough (`grain` items or more per chunk); inline
     /// otherwise, when nested, or while another thread holds the pool. Up to `chunksPerThread`
     /// chunks per thread, claimed as threads come free, so that a thread the rest of the machine
-    /// slows down takes fewer. Never call it from inside a multi-threaded OpenBLAS call.
+    /// slows down takes fewer.
     @inline(__always)
     public static func forEachChunk(_ n: Int, grain: Int = 1, _ body: (Range<Int>) -> Void) {
         let chunks = min(threads * chunksPerThread, max(1, n / max(grain, 1)))
