@@ -2,8 +2,10 @@ import Foundation
 import Runtime
 import XCTest
 
-/// The GRPO loss against TRL's formulas on the fixture group: log-probs, reference log-probs, the
-/// four reductions, and the LoRA gradients of grpo and dr_grpo.
+/// The GRPO loss against TRL's formulas on the fixture group (the adapter-disabled reference, the
+/// `reference: "base"` option): log-probs, reference log-probs, the four reductions, and the LoRA
+/// gradients of grpo and dr_grpo. That golden predates TRL's bias-corrected KL (KL·ρ, whose gradient
+/// gains k3·∇logp); the test adds that term, computed separately, to the golden gradients.
 final class GRPOLossTests: XCTestCase {
     func testAllLossTypesAndGradientsMatchTRL() throws {
         let golden = ModelGoldenTests.golden["grpo"] as! [String: Any], tensors = ModelGoldenTests.tensors
@@ -32,13 +34,36 @@ final class GRPOLossTests: XCTestCase {
             let (loss, stats) = try logp.grpoLoss(samples, type: type, beta: beta, epsilonLow: eps, epsilonHigh: eps,
                                                   maxCompletionLength: maxLen)
             XCTAssertEqual(loss.scalar, Float(expectedLoss[type.rawValue]!), accuracy: 2e-3 * abs(Float(expectedLoss[type.rawValue]!)), "\(type) loss")
-            XCTAssertEqual(stats.meanKL, Float(golden["mean_kl"] as! Double), accuracy: 2e-3 * Float(golden["mean_kl"] as! Double))
+            // TRL logs the KL as a token mean over the batch, from the golden's own log-probs.
+            let goldLogp = try tensors.tensor("grpo.logps").floats, goldRef = try tensors.tensor("grpo.ref_logps").floats
+            var klSum = 0.0, tokens = 0.0
+            for b in 0..<4 { for j in 0..<maxLen where mask[b][j] > 0 {
+                let d = Double(goldRef[b * maxLen + j] - goldLogp[b * maxLen + j])
+                klSum += exp(d) - d - 1; tokens += 1
+            } }
+            XCTAssertEqual(Double(stats.meanKL), klSum / tokens, accuracy: 1e-3 * klSum / tokens, "token-mean KL")
             try loss.backward()
             if type == .grpo || type == .drGRPO {
+                var ours: [String: [Float]] = [:]
+                for (name, t) in params { ours[name] = t.grad!.floats }
+                Gradients.zero(params.map(\.tensor))
+                // The bias correction's term: ∇ Σ w·β·k3·logp with k3 held fixed.
+                let coefficients = Tensor(zeros: logp.shape)
+                for b in 0..<4 {
+                    let length = samples[b].length
+                    let w: Float = type == .grpo ? 1 / Float(length * 4) : 1 / Float(4 * maxLen)
+                    for j in 0..<length {
+                        let d = refRows[b][j] - policyRows[b][j]
+                        coefficients.data[b * logp.cols + offset + j] = w * beta * (expf(d) - d - 1)
+                    }
+                }
+                let again = try m.sequenceLogProbs(sequences, temperature: temperature)
+                try again.mul(coefficients).sum().backward()
                 for (name, t) in params {
-                    let want = try tensors.tensor("grpo_grad.\(type.rawValue).\(name)").floats
+                    let correction = t.grad!.floats
+                    let want = zip(try tensors.tensor("grpo_grad.\(type.rawValue).\(name)").floats, correction).map { $0 + $1 }
                     let scale = want.map(abs).max()!
-                    assertClose(t.grad!.floats, want, atol: 2e-3 * scale, rtol: 2e-3, "\(type) grad \(name)")
+                    assertClose(ours[name]!, want, atol: 2e-3 * scale, rtol: 2e-3, "\(type) grad \(name)")
                 }
             }
             Gradients.zero(params.map(\.tensor))

@@ -88,7 +88,23 @@ final class RewardGoldenTests: XCTestCase {
         for (a, b) in zip(try values(.repetitionPenalty), g.cases.map(\.repetition)) { XCTAssertEqual(a, b, accuracy: 1e-12) }
         XCTAssertEqual(BuiltinReward(rawValue: "tag_count"), .tagCount)
         XCTAssertThrowsError(try BuiltinReward.format.rewards(completions: ["a"], golds: []))
-        XCTAssertThrowsError(try BuiltinReward.cosine.rewards(completions: ["a"], golds: ["$1$"], lengths: [1, 2]))
+        XCTAssertThrowsError(try BuiltinReward.length.rewards(completions: ["a", "b", "c"], golds: ["1", "1", "1"], groupSize: 2))
+    }
+
+    /// Tina's rewards.py measures `len(content)` (characters), and the trainer calls `len_reward` on one
+    /// prompt's group: two groups are normalised apart, not as one batch.
+    func testLengthRewardsCountCharactersWithinEachGroup() throws {
+        let g = try golden().group
+        let shifted = g.completions.map { $0 + String(repeating: "é", count: 500) } // 500 more characters, 1000 more bytes
+        let both = try BuiltinReward.length.rewards(completions: g.completions + shifted, golds: g.golds + g.golds,
+                                                    groupSize: g.completions.count).map { try XCTUnwrap($0) }
+        for (a, b) in zip(both, g.len_reward + g.len_reward) { XCTAssertEqual(a, b, accuracy: 1e-12) }
+        let whole = try BuiltinReward.length.rewards(completions: g.completions + shifted, golds: g.golds + g.golds).map { try XCTUnwrap($0) }
+        XCTAssertNotEqual(whole, both, "one batch-wide normalisation would differ")
+        // Cosine: "é" × 1000 is 1000 characters (2000 UTF-8 bytes); a correct answer at 1000 characters gets 0.5.
+        let long = "\\boxed{2}" + String(repeating: "é", count: 1000 - 9)
+        let cos = try XCTUnwrap(try BuiltinReward.cosine.rewards(completions: [long], golds: ["$2$"])[0])
+        XCTAssertEqual(cos, try LengthRewards.cosine(isCorrect: true, length: 1000), accuracy: 1e-12)
     }
 
     func testTagCountsSeeNewlinesInsideCRLF() {

@@ -8,6 +8,9 @@ void tina_interrupt_set(void);
 void tina_interrupt_clear(void);
 int tina_interrupt_pending(void);
 
+/* ---- files: swap two paths atomically (Linux renameat2 RENAME_EXCHANGE); -1 with errno on failure ---- */
+int tina_exchange_paths(const char *a, const char *b);
+
 /* ---- worker threads for parallel loops: the caller and the workers claim chunks 0..<chunks one
    at a time; returns when every chunk has run. Calls made while the pool is busy (nested, or from
    another thread) run their chunks in order on the calling thread. ---- */

@@ -1,10 +1,12 @@
 import Foundation
 
-/// Switches shared by every adapter of a model: on/off (off is the reference policy) and whether
-/// dropout is active (training).
+/// Switches shared by every adapter of a model: on/off (off is the base model), whether the frozen
+/// reference copy stands in for the trained weights, and whether dropout is active (training).
 public final class LoRAState {
     public var enabled = true
     public var training = false
+    /// Forward passes use each adapter's `frozen` copy (GRPO's reference policy).
+    var useFrozen = false
     var rng: SeededRandom
 
     init(seed: UInt64) { rng = SeededRandom(seed: seed) }
@@ -17,6 +19,8 @@ public final class LoRAWeights {
     public let scale: Float
     public let dropout: Float
     let state: LoRAState
+    /// A frozen copy of (A, B): the reference policy of a trainer that started from this adapter.
+    var frozen: (a: Tensor, b: Tensor)?
 
     init(a: Tensor, b: Tensor, scale: Float, dropout: Float, state: LoRAState) {
         self.a = a; self.b = b; self.scale = scale; self.dropout = dropout; self.state = state
@@ -35,6 +39,7 @@ public final class LoRAWeights {
 
     /// scale · B A dropout(x): x [..., in] → [..., out].
     func delta(_ x: Tensor) throws -> Tensor {
+        if state.useFrozen, let frozen { return try x.linear(frozen.a).linear(frozen.b).scaled(scale) }
         var input = x
         if state.training && dropout > 0 {
             let keep = 1 - dropout

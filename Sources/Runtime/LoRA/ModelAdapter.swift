@@ -43,6 +43,61 @@ extension Qwen2Model {
         set { loraState?.training = newValue }
     }
 
+    /// The state of the dropout masks' generator (nil without an adapter), for checkpoints and for
+    /// undoing an interrupted step.
+    public var adapterDropoutState: [UInt64]? {
+        get { loraState?.rng.stateWords }
+        set { if let newValue, let r = SeededRandom(stateWords: newValue) { loraState?.rng = r } }
+    }
+
+    /// Whether every lora_B is zero, so the adapter leaves the base model unchanged.
+    public var adapterIsIdentity: Bool {
+        projections.allSatisfy { p in p.lora.map { l in (0..<l.b.count).allSatisfy { l.b.data[$0] == 0 } } ?? true }
+    }
+
+    /// Keeps a frozen copy of the adapter as it is now (TRL's "ref" adapter), or, given tensors by
+    /// PEFT name, those; `withFrozenAdapter` runs the model on it.
+    public func freezeAdapterCopy(from tensors: [String: Tensor]? = nil) throws {
+        for p in projections {
+            guard let l = p.lora else { continue }
+            let an = "base_model.model.\(p.name).lora_A.weight", bn = "base_model.model.\(p.name).lora_B.weight"
+            if let tensors {
+                guard let a = tensors[an], let b = tensors[bn] else { throw LoRAError.mismatch(tensor: an, "missing from the reference adapter") }
+                guard a.shape == l.a.shape, b.shape == l.b.shape else {
+                    throw LoRAError.mismatch(tensor: an, "reference shape \(a.shape)/\(b.shape) differs from the adapter's \(l.a.shape)/\(l.b.shape)")
+                }
+                l.frozen = (try a.copy(), try b.copy())
+            } else {
+                l.frozen = (try l.a.copy(), try l.b.copy())
+            }
+            l.frozen?.a.requiresGrad = false
+            l.frozen?.b.requiresGrad = false
+        }
+    }
+
+    /// The frozen copy by PEFT name (empty when none was kept).
+    public var frozenAdapterTensors: [String: Tensor] {
+        var out: [String: Tensor] = [:]
+        for p in projections {
+            guard let f = p.lora?.frozen else { continue }
+            out["base_model.model.\(p.name).lora_A.weight"] = f.a
+            out["base_model.model.\(p.name).lora_B.weight"] = f.b
+        }
+        return out
+    }
+
+    /// Runs `body` with the frozen copy in place of the trained adapter (no gradients).
+    public func withFrozenAdapter<T>(_ body: () throws -> T) throws -> T {
+        guard let state = loraState, projections.contains(where: { $0.lora?.frozen != nil }) else {
+            throw LoRAError.invalid("no frozen copy of the adapter was kept")
+        }
+        let (wasEnabled, wasFrozen) = (state.enabled, state.useFrozen)
+        state.enabled = true
+        state.useFrozen = true
+        defer { state.enabled = wasEnabled; state.useFrozen = wasFrozen }
+        return try Tape.withoutRecording(body)
+    }
+
     /// Every trainable tensor by its PEFT name, in a stable order.
     public var adapterParameters: [(name: String, tensor: Tensor)] {
         projections.compactMap { p -> [(String, Tensor)]? in

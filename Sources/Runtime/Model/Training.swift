@@ -15,11 +15,16 @@ extension Qwen2Model {
     /// log p(seq[t+1] | seq[...t]) under logits / temperature for right-padded sequences:
     /// [B, L−1] with L the longest length; entries past a sequence's end are computed on padding
     /// and must be masked by the caller. Records on the tape when adapters require gradients.
-    public func sequenceLogProbs(_ sequences: [[Int]], temperature: Float = 1, checkpointing: Bool = false) throws -> Tensor {
+    /// `entropy` [B, L−1], when given, receives the entropy of each position's distribution.
+    public func sequenceLogProbs(_ sequences: [[Int]], temperature: Float = 1, checkpointing: Bool = false,
+                                 entropy: Tensor? = nil) throws -> Tensor {
         guard let longest = sequences.map(\.count).max(), longest >= 2 else {
             throw ModelError.invalidArgument("log-probs need sequences of at least 2 tokens")
         }
         let b = sequences.count, l = longest - 1
+        if let entropy, entropy.shape != [b, l] {
+            throw ModelError.invalidArgument("entropy buffer of shape \(entropy.shape) for log-probs of shape \([b, l])")
+        }
         var inputs: [Int] = [], targets: [Int] = []
         for s in sequences {
             let padded = s + [Int](repeating: 0, count: longest - s.count)
@@ -38,8 +43,8 @@ extension Qwen2Model {
             }
         }
         let h = try x.rmsNorm(norm, eps: Float(config.rmsNormEps))
-        return try Tensor.projectedLogProbs(hidden: h, weight: lmHead, targets: targets, temperature: temperature)
-            .reshaped([b, l])
+        return try Tensor.projectedLogProbs(hidden: h, weight: lmHead, targets: targets, temperature: temperature,
+                                            entropy: try entropy.map { try $0.reshaped([b * l]) }).reshaped([b, l])
     }
 
     /// Runs `layer` without recording its activations and records one node whose backward

@@ -64,9 +64,10 @@ extension Tensor {
     /// log softmax((hidden · Wᵀ) / temperature)[target] per row, without keeping the [N, vocab]
     /// logits: rows are processed in chunks, and backward recomputes each chunk's logits. This is
     /// what keeps a 150k vocabulary affordable over thousands of completion tokens.
-    /// hidden [N, H], weight [V, H] (frozen, any dtype), targets [N] → [N].
+    /// hidden [N, H], weight [V, H] (frozen, any dtype), targets [N] → [N]. `entropy` [N], when
+    /// given, receives each row's entropy −Σ p log p of the same distribution (not differentiated).
     public static func projectedLogProbs(hidden: Tensor, weight: Tensor, targets: [Int], temperature: Float = 1,
-                                         chunkRows: Int = 64) throws -> Tensor {
+                                         chunkRows: Int = 64, entropy: Tensor? = nil) throws -> Tensor {
         try hidden.requireF32("projectedLogProbs")
         let n = hidden.rows, h = hidden.cols, v = weight.shape[0]
         guard weight.rank == 2, weight.shape[1] == h else {
@@ -77,6 +78,9 @@ extension Tensor {
         }
         guard temperature > 0 else { throw TensorError.invalidArgument(op: "projectedLogProbs", "temperature must be > 0") }
         for t in targets where t < 0 || t >= v { throw TensorError.indexOutOfRange(op: "projectedLogProbs", index: t, bound: v) }
+        if let entropy, entropy.count != n {
+            throw TensorError.shapeMismatch(op: "projectedLogProbs entropy", expected: [n], found: entropy.shape)
+        }
         let out = Tensor(zeros: [n]), lse = Tensor(zeros: [n])
         let inv = 1 / temperature
         let logits = UnsafeMutablePointer<Float>.allocate(capacity: min(chunkRows, max(n, 1)) * v)
@@ -91,6 +95,12 @@ extension Tensor {
                     let l = Softmax.logSumExp(row, v)
                     lse.data[start + r] = l
                     out.data[start + r] = row[targets[start + r]] - l
+                    if let entropy {
+                        // H = l − Σ p·z with p = exp(z − l).
+                        var pz: Double = 0
+                        for j in 0..<v { pz += Double(expf(row[j] - l) * row[j]) }
+                        entropy.data[start + r] = l - Float(pz)
+                    }
                 }
             }
         }

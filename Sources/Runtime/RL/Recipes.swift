@@ -95,7 +95,7 @@ public struct GRPOConfig: Codable, Equatable, Sendable {
     public var topP: Double
     public var lr: Double
     public var schedule: Schedule
-    /// The step at which the recipe stops, when it stops before the schedule's end.
+    /// The step at which the run stops (`t.run()`'s goal), when it stops before the schedule's end.
     public var stopStep: Int?
     /// KL coefficient (0 skips the reference pass).
     public var beta: Double

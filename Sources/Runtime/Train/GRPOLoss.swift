@@ -8,7 +8,7 @@ public enum GRPOLossType: String, CaseIterable, Codable, Sendable {
     case bnpo
     /// Sum / (sequences × max completion length).
     case drGRPO = "dr_grpo"
-    /// Sum / active tokens across processes (one process here: as bnpo).
+    /// Sum / masked tokens of the whole generation batch (across gradient accumulation).
     case dapo
 }
 
@@ -30,24 +30,43 @@ public struct GRPOSample {
     }
 }
 
-/// Scalars the trainer logs alongside the loss.
+/// Token counts and sums the trainer turns into metrics (token means over the whole batch).
 public struct GRPOLossStats {
-    public var meanKL: Float
-    public var clipRatio: Float
-    public var tokens: Int
+    /// Σ KL over the masked tokens (k3 times the importance ratio).
+    public var klSum: Double = 0
+    /// Tokens clipped below 1 − ε_low with A < 0, above 1 + ε_high with A > 0, and either.
+    public var lowClipped = 0, highClipped = 0
+    public var tokens = 0
+
+    public var regionClipped: Int { lowClipped + highClipped }
+    /// TRL's `kl`: a token mean over the batch.
+    public var meanKL: Float { tokens > 0 ? Float(klSum / Double(tokens)) : 0 }
+    /// TRL's `clip_ratio/region_mean`.
+    public var clipRatio: Float { tokens > 0 ? Float(regionClipped) / Float(tokens) : 0 }
+
+    public static func + (a: GRPOLossStats, b: GRPOLossStats) -> GRPOLossStats {
+        GRPOLossStats(klSum: a.klSum + b.klSum, lowClipped: a.lowClipped + b.lowClipped, highClipped: a.highClipped + b.highClipped,
+                      tokens: a.tokens + b.tokens)
+    }
 }
 
 extension Tensor {
     /// TRL's GRPO loss over a log-prob grid `self` [B, L] (row b = sample b):
-    /// per token −min(ρA, clip(ρ, 1−ε_low, 1+ε_high)A) + β·KL₃, ρ = exp(logp − logp_old),
-    /// KL₃ = exp(ref − logp) − (ref − logp) − 1, reduced by `type`. `maxCompletionLength` is
-    /// dr_grpo's denominator. Gradients follow torch's min/clamp rules (ties split evenly).
+    /// per token −min(ρA, clip(ρ, 1−ε_low, 1+ε_high)A) + β·KL, ρ = exp(logp − logp_old),
+    /// KL = (exp(ref − logp) − (ref − logp) − 1)·ρ (TRL's bias-corrected k3), reduced by `type`:
+    /// grpo: mean over sequences of each one's token mean; bnpo: Σ / tokens; dr_grpo:
+    /// Σ / (B × maxCompletionLength); these three are divided by `accumulation`, the number of
+    /// micro-batches of the step. dapo: Σ / `batchTokens`, the masked tokens of the whole
+    /// generation batch (this micro-batch's when nil), with no further division.
+    /// Gradients follow torch's min/clamp rules (ties split evenly).
     public func grpoLoss(_ samples: [GRPOSample], type: GRPOLossType, beta: Float, epsilonLow: Float, epsilonHigh: Float,
-                         maxCompletionLength: Int) throws -> (loss: Tensor, stats: GRPOLossStats) {
+                         maxCompletionLength: Int, accumulation: Int = 1,
+                         batchTokens: Int? = nil) throws -> (loss: Tensor, stats: GRPOLossStats) {
         try requireF32("grpoLoss")
         guard rank == 2, shape[0] == samples.count else {
             throw TensorError.shapeMismatch(op: "grpoLoss", expected: [samples.count, cols], found: shape)
         }
+        guard accumulation >= 1 else { throw TensorError.invalidArgument(op: "grpoLoss", "accumulation \(accumulation) must be ≥ 1") }
         let width = cols
         for s in samples {
             guard s.offset >= 0, s.length >= 0, s.offset + s.length <= width else {
@@ -61,19 +80,21 @@ extension Tensor {
             }
         }
         let totalTokens = samples.reduce(0) { $0 + $1.length }
+        let steps = Float(accumulation)
         // Per-token weight of the reduction.
         func weight(_ s: GRPOSample) -> Float {
             switch type {
-            case .grpo: return s.length == 0 ? 0 : 1 / Float(s.length * samples.count)
-            case .bnpo, .dapo: return 1 / Float(max(totalTokens, 1))
-            case .drGRPO: return 1 / Float(samples.count * maxCompletionLength)
+            case .grpo: return s.length == 0 ? 0 : 1 / (Float(s.length * samples.count) * steps)
+            case .bnpo: return 1 / (Float(max(totalTokens, 1)) * steps)
+            case .drGRPO: return 1 / (Float(samples.count * maxCompletionLength) * steps)
+            case .dapo: return 1 / Float(max(batchTokens ?? totalTokens, 1))
             }
         }
-        var loss: Double = 0, klSum: Double = 0, clipped = 0, klSequences = 0
+        var loss: Double = 0
+        var stats = GRPOLossStats(tokens: totalTokens)
         let grad = Tensor(zeros: shape) // d loss / d logp, kept for backward
         for (b, s) in samples.enumerated() {
             let w = weight(s), a = s.advantage
-            var kl: Double = 0
             for j in 0..<s.length {
                 let lp = data[b * width + s.offset + j]
                 let old = s.oldLogProbs?[j] ?? lp
@@ -84,18 +105,19 @@ extension Tensor {
                 // d(−min(l1, l2))/dlogp: l1 contributes ratio·A; l2 only while the clamp is inactive.
                 let d1 = ratio * a, d2 = (ratio >= 1 - epsilonLow && ratio <= 1 + epsilonHigh) ? ratio * a : 0
                 var dLoss = l1 < l2 ? -d1 : (l2 < l1 ? -d2 : -(d1 + d2) / 2)
-                if l2 < l1 && ratio != clippedRatio { clipped += 1 }
+                if ratio < 1 - epsilonLow && a < 0 { stats.lowClipped += 1 }
+                if ratio > 1 + epsilonHigh && a > 0 { stats.highClipped += 1 }
                 if beta != 0, let ref = s.refLogProbs?[j] {
                     let diff = ref - lp
-                    let k = expf(diff) - diff - 1
-                    tokenLoss += beta * k
-                    dLoss += beta * (1 - expf(diff))
-                    kl += Double(k)
+                    let k3 = expf(diff) - diff - 1
+                    // KL·ρ: d/dlogp = (1 − e^diff)·ρ + k3·ρ (the second term is the bias correction's).
+                    tokenLoss += beta * k3 * ratio
+                    dLoss += beta * ((1 - expf(diff)) * ratio + k3 * ratio)
+                    stats.klSum += Double(k3 * ratio)
                 }
                 loss += Double(w * tokenLoss)
                 grad.data[b * width + s.offset + j] = w * dLoss
             }
-            if s.length > 0 { klSum += kl / Double(s.length); klSequences += 1 }
         }
         let out = Tensor(scalar: Float(loss))
         Tape.record(out, inputs: [self]) { g in
@@ -104,9 +126,6 @@ extension Tensor {
             for i in 0..<gx.count { gx.data[i] = grad.data[i] * scale }
             self.accumulateGrad(gx)
         }
-        // TRL logs the KL as a per-sequence token mean, averaged over sequences.
-        let stats = GRPOLossStats(meanKL: klSequences > 0 ? Float(klSum / Double(klSequences)) : 0,
-                                  clipRatio: totalTokens > 0 ? Float(clipped) / Float(totalTokens) : 0, tokens: totalTokens)
         return (out, stats)
     }
 }

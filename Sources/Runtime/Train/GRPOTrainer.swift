@@ -1,29 +1,32 @@
 import Foundation
 
 /// A reward the trainer sums with a weight: builtin (by name) or supplied by the caller (a
-/// TinaScript function). Scores a batch of completions; nil entries abstain.
+/// TinaScript function). Scores a batch of completions (G consecutive ones share a prompt); nil
+/// entries abstain.
 public struct GRPOReward {
     public var name: String
     public var weight: Double
-    public var score: (_ completions: [String], _ prompts: [DatasetPrompt], _ lengths: [Int]) throws -> [Double?]
+    public var score: (_ completions: [String], _ prompts: [DatasetPrompt]) throws -> [Double?]
 
-    public init(name: String, weight: Double, score: @escaping ([String], [DatasetPrompt], [Int]) throws -> [Double?]) {
+    public init(name: String, weight: Double, score: @escaping ([String], [DatasetPrompt]) throws -> [Double?]) {
         self.name = name; self.weight = weight; self.score = score
     }
 
-    /// A builtin reward by its recipe name, with the recipe's parameters.
+    /// A builtin reward by its recipe name, with the recipe's parameters; `length` normalises
+    /// within each prompt's group of G.
     public static func builtin(_ name: String, weight: Double, config: GRPOConfig) throws -> GRPOReward {
         guard let kind = BuiltinReward(rawValue: name) else {
             throw RecipeError.invalid("unknown reward '\(name)' (builtin: \(BuiltinReward.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        return GRPOReward(name: name, weight: weight) { completions, prompts, lengths in
-            try kind.rewards(completions: completions, golds: prompts.map(\.answer), lengths: lengths, cosine: config.cosine,
-                             repetitionNgramSize: config.repetitionNgramSize, repetitionMaxPenalty: config.repetitionMaxPenalty)
+        return GRPOReward(name: name, weight: weight) { completions, prompts in
+            try kind.rewards(completions: completions, golds: prompts.map(\.answer), groupSize: config.generations,
+                             cosine: config.cosine, repetitionNgramSize: config.repetitionNgramSize,
+                             repetitionMaxPenalty: config.repetitionMaxPenalty)
         }
     }
 }
 
-/// One sampled completion as `t.samples()` shows it.
+/// One completion of the last batch as `t.samples()` shows it.
 public struct GRPOSampleRecord {
     public var prompt: String
     public var completion: String
@@ -35,9 +38,19 @@ public struct GRPOSampleRecord {
     public var truncated: Bool
 }
 
-/// GRPO with LoRA as TRL computes it (REFERENCE.md): sample G completions per prompt, score,
-/// group-relative advantages, reference log-probs from the adapter-disabled model, clipped
-/// surrogate + β·KL, AdamW on the adapter only. Driven one `step()` at a time.
+/// Which policy the KL term measures against.
+public enum GRPOReference: String, Codable, CaseIterable, Sendable {
+    /// The policy the trainer started from, as TRL does: the base model for an adapter the trainer
+    /// attached (lora_B = 0), a frozen copy of an adapter that was loaded or trained before.
+    case initial
+    /// The base model with the adapter disabled, whatever the adapter holds.
+    case base
+}
+
+/// GRPO with LoRA as TRL 1.16's GRPOTrainer computes it (REFERENCE.md, fixtures/golden/trl-step):
+/// sample G completions per prompt, score, group-relative advantages, reference log-probs, clipped
+/// surrogate + β·KL, AdamW on the adapter only. `rollout()` and `train(batch)` are the two halves
+/// of `step()`; a step either completes or leaves the trainer as it was.
 public final class GRPOTrainer {
     public let model: Qwen2Model
     public let tokenizer: Tokenizer
@@ -46,31 +59,50 @@ public final class GRPOTrainer {
     public let rewards: [GRPOReward]
     public let optimizer: AdamW
     public let schedule: LRSchedule
-    public private(set) var step = 0
+    public let reference: GRPOReference
+    /// The reference is a frozen copy of the starting adapter (else the adapter-disabled model).
+    public let referenceIsFrozenCopy: Bool
+    public internal(set) var step = 0
     /// Metrics of every step, in order.
-    public private(set) var history: [[(String, Double)]] = []
-    public private(set) var lastSamples: [GRPOSampleRecord] = []
+    public internal(set) var history: [[(String, Double)]] = []
+    /// The batch of the last optimiser step.
+    public private(set) var lastBatch: GRPOBatch?
     /// JSONL metrics log, appended after every step.
     public var logPath: String?
     /// Checkpoint every N steps into `checkpointDir`/checkpoint-<step>.
     public var checkpointEvery: Int?
     public var checkpointDir: String?
     public var checkpointing = false
+    /// Keep each step's adapter gradients (before clipping) in `lastGradients`, for inspection.
+    public var keepGradients = false
+    public private(set) var lastGradients: [(name: String, values: [Float])] = []
     var rng: SeededRandom
     var order: [Int] = []
     var cursor = 0
+    /// The generation batch that `step()` reuses for `iterations` optimiser steps (TRL's num_iterations).
+    var buffer: GRPOBatch?
+    var bufferUses = 0
 
     public init(model: Qwen2Model, tokenizer: Tokenizer, config: GRPOConfig, prompts: [DatasetPrompt], rewards: [GRPOReward],
-                totalSteps: Int) throws {
+                totalSteps: Int, reference: GRPOReference = .initial, frozenReference: [String: Tensor]? = nil) throws {
         try config.validate()
         guard !prompts.isEmpty else { throw RecipeError.invalid("grpo: the dataset gave no prompts") }
         guard !rewards.isEmpty else { throw RecipeError.invalid("grpo: no reward functions") }
-        if model.adapterConfig == nil {
+        var config = config
+        if let adapter = model.adapterConfig {
+            // The adapter that is trained is the one attached; the configuration says so.
+            config.lora = .init(rank: adapter.r, alpha: adapter.loraAlpha, dropout: adapter.loraDropout,
+                                targets: GRPOConfig.allProjections.filter(adapter.targetModules.contains))
+        } else {
             try model.attachLoRA(LoRAConfig(r: config.lora.rank, alpha: config.lora.alpha, dropout: config.lora.dropout,
                                             targets: config.lora.targets), seed: UInt64(config.seed))
         }
+        self.reference = reference
+        let frozen = reference == .initial && config.beta != 0 && (frozenReference != nil || !model.adapterIsIdentity)
+        if frozen { try model.freezeAdapterCopy(from: frozenReference) }
+        referenceIsFrozenCopy = frozen
         self.model = model; self.tokenizer = tokenizer; self.config = config; self.prompts = prompts; self.rewards = rewards
-        optimizer = try AdamW(lr: Float(config.lr), weightDecay: 0)
+        optimizer = try AdamW(lr: Float(config.lr), betas: (0.9, 0.999), eps: 1e-8, weightDecay: 0)
         let total = config.schedule.totalSteps ?? totalSteps
         schedule = try LRSchedule(kind: config.schedule.kind, warmupSteps: Int((config.schedule.warmupRatio * Double(total)).rounded(.up)),
                                   totalSteps: max(total, 1), minLRRate: config.schedule.minLRRate ?? 0)
@@ -78,6 +110,12 @@ public final class GRPOTrainer {
     }
 
     var parameters: [Tensor] { model.adapterParameters.map(\.tensor) }
+
+    /// Ids that end a completion: the model's and the tokenizer's EOS ids.
+    var stopIds: Set<Int> { Set(model.generationDefaults.eosTokenIds + tokenizer.eosTokenIds) }
+
+    /// Completions per micro-batch (one generation round; `gradAccum` of them make a step).
+    var microBatchRows: Int { config.promptsPerStep * config.generations }
 
     /// The next prompts, cycling through a seeded shuffle of the dataset.
     func nextPrompts(_ n: Int) -> [DatasetPrompt] {
@@ -100,150 +138,140 @@ public final class GRPOTrainer {
         return Array(ids.suffix(config.maxPromptTokens))
     }
 
-    struct Timing { var generation = 0.0, reference = 0.0, policy = 0.0, optimizer = 0.0 }
+    // MARK: atomic steps
 
-    /// One generation round, kept for `iterations` optimiser steps (TRL's num_iterations).
-    struct Rollout {
-        var sequences: [[Int]]
-        var samples: [GRPOSample]
-        var records: [GRPOSampleRecord]
-        var rewards: [Double]
-        var perFunction: [[Double]]
-        var advantages: [Double]
-        var rewardStd: Double
-        var zeroStd: Double
-        var lengths: [Int]
-        var truncated: Int
+    /// Everything a step may change before it commits: the data cursor and order, the sampling and
+    /// dropout generators, the rollout buffer.
+    struct Snapshot {
+        var rng: SeededRandom, order: [Int], cursor: Int, dropout: [UInt64]?, buffer: GRPOBatch?, bufferUses: Int
     }
 
-    var buffer: [Rollout] = []
-    var bufferUses = 0
+    var snapshot: Snapshot {
+        Snapshot(rng: rng, order: order, cursor: cursor, dropout: model.adapterDropoutState, buffer: buffer, bufferUses: bufferUses)
+    }
 
-    /// Samples, scores and (when needed) reference and old log-probs for one round of prompts.
-    func rollout(_ timing: inout Timing) throws -> Rollout {
-        let stopIds = Set(model.generationDefaults.eosTokenIds + tokenizer.eosTokenIds)
-        guard let eos = stopIds.min() else { throw RecipeError.invalid("grpo: the model and tokenizer define no EOS token") }
-        let batch = nextPrompts(config.promptsPerStep)
-        let promptIds = try batch.map(encode)
-        // 1. Sample G completions per prompt, all in one batch.
-        var t = Date()
+    func restore(_ s: Snapshot) {
+        rng = s.rng; order = s.order; cursor = s.cursor; model.adapterDropoutState = s.dropout
+        buffer = s.buffer; bufferUses = s.bufferUses
+    }
+
+    /// Runs `body`; on any error (Ctrl-C included) puts the trainer back as it was.
+    func atomically<T>(_ body: () throws -> T) throws -> T {
+        let saved = snapshot
+        do { return try body() } catch {
+            restore(saved)
+            Gradients.zero(parameters)
+            throw error
+        }
+    }
+
+    // MARK: rollout
+
+    /// Samples the next `prompts_per_step × grad_accum` prompts' G completions, scores them and
+    /// computes the advantages (and, with iterations > 1, the sampling policy's log-probs).
+    public func rollout() throws -> GRPOBatch { try atomically { try sampleBatch() } }
+
+    func sampleBatch() throws -> GRPOBatch {
+        let stop = stopIds
+        guard !stop.isEmpty else { throw RecipeError.invalid("grpo: the model and tokenizer define no EOS token") }
         let group = config.generations
-        let expanded = promptIds.flatMap { Array(repeating: $0, count: group) }
-        let options = GenerationOptions(maxTokens: config.maxCompletionTokens,
-                                        sampling: SamplingOptions(temperature: Float(config.temperature), topP: Float(config.topP)),
-                                        seed: rng.next(), stopTokenIds: stopIds)
-        let generated = try model.generate(prompts: expanded, options: options)
-        timing.generation += Date().timeIntervalSince(t)
+        let chosen = nextPrompts(config.promptsPerStep * config.gradAccum)
+        let promptIds = try chosen.map(encode).flatMap { Array(repeating: $0, count: group) }
+        let rowPrompts = chosen.flatMap { Array(repeating: $0, count: group) }
+        let t = Date()
+        var generated: [GeneratedSequence] = []
+        for start in stride(from: 0, to: promptIds.count, by: microBatchRows) {
+            try Interruption.check()
+            let options = GenerationOptions(maxTokens: config.maxCompletionTokens,
+                                            sampling: SamplingOptions(temperature: Float(config.temperature), topP: Float(config.topP)),
+                                            seed: rng.next(), stopTokenIds: stop)
+            generated += try model.generate(prompts: Array(promptIds[start..<min(start + microBatchRows, promptIds.count)]), options: options)
+        }
+        let seconds = Date().timeIntervalSince(t)
         let completions = try generated.map { try tokenizer.completionText($0.ids) }
-        let groupPrompts = batch.flatMap { Array(repeating: $0, count: group) }
-        let counts = generated.map(\.ids.count)
-        // 2. Rewards and group-relative advantages.
-        var scores: [[Double?]] = []
+        var scores: [(String, [Double?])] = []
         for r in rewards {
-            let s = try r.score(completions, groupPrompts, counts)
+            let s = try r.score(completions, rowPrompts)
             guard s.count == completions.count else {
                 throw RecipeError.invalid("reward '\(r.name)' returned \(s.count) values for \(completions.count) completions")
             }
-            scores.append(s)
+            scores.append((r.name, s))
         }
-        let total = try GroupAdvantages.combine(perFunction: scores, weights: rewards.map(\.weight))
-        let adv = try GroupAdvantages(rewards: total, groupSize: group, scaling: config.scaleRewards)
-        // 3. Reference (adapter off) and old-policy log-probs of prompt + completion.
-        let sequences = zip(expanded, generated).map { p, g in p + (g.ids.isEmpty ? [eos] : g.ids) }
-        let temperature = Float(config.temperature)
-        func rows(_ grid: Tensor) -> [[Float]] {
-            (0..<sequences.count).map { b in (0..<counts[b]).map { grid.data[b * grid.cols + expanded[b].count - 1 + $0] } }
+        let total = try GroupAdvantages.combine(perFunction: scores.map(\.1), weights: rewards.map(\.weight))
+        var batch = GRPOBatch(promptIds: promptIds, completionIds: generated.map(\.ids), rewards: total)
+        batch.rewardsByFunction = scores
+        batch.advantages = try GroupAdvantages(rewards: total, groupSize: group, scaling: config.scaleRewards).advantages
+        batch.truncated = generated.map { $0.finishReason == .length }
+        batch.completions = completions
+        batch.prompts = rowPrompts.map { $0.messages.last?.content ?? "" }
+        batch.answers = rowPrompts.map(\.answer)
+        batch.generationSeconds = seconds
+        if config.iterations > 1 {
+            // The sampling policy's log-probs, fixed for every pass over this batch.
+            batch.oldLogProbs = try Tape.withoutRecording { try completionLogProbs(batch, lengths: batch.completionIds.map(\.count)) }
         }
-        t = Date()
-        var refRows: [[Float]]? = nil
-        if config.beta != 0 {
-            model.adapterEnabled = false
-            defer { model.adapterEnabled = true }
-            refRows = rows(try Tape.withoutRecording { try model.sequenceLogProbs(sequences, temperature: temperature) })
-        }
-        // With one pass per batch the old policy is the current one, detached (ratio 1 in value).
-        let oldRows = config.iterations > 1
-            ? rows(try Tape.withoutRecording { try model.sequenceLogProbs(sequences, temperature: temperature) }) : nil
-        timing.reference += Date().timeIntervalSince(t)
-        let samples = (0..<sequences.count).map { b -> GRPOSample in
-            let isTruncated = generated[b].finishReason == .length
-            return GRPOSample(offset: expanded[b].count - 1, length: config.maskTruncated && isTruncated ? 0 : counts[b],
-                              advantage: Float(adv.advantages[b]), oldLogProbs: oldRows?[b], refLogProbs: refRows?[b])
-        }
-        let records = (0..<completions.count).map { b in
-            GRPOSampleRecord(prompt: groupPrompts[b].messages.last?.content ?? "", completion: completions[b], answer: groupPrompts[b].answer,
-                             rewards: rewards.indices.map { (rewards[$0].name, scores[$0][b]) }, reward: total[b],
-                             advantage: adv.advantages[b], tokens: counts[b], truncated: generated[b].finishReason == .length)
-        }
-        return Rollout(sequences: sequences, samples: samples, records: records, rewards: total,
-                       perFunction: scores.map { $0.map { $0 ?? .nan } }, advantages: adv.advantages, rewardStd: adv.rewardStd,
-                       zeroStd: adv.fractionZeroStd, lengths: counts,
-                       truncated: generated.filter { $0.finishReason == .length }.count)
+        return batch
     }
 
-    /// One optimiser step: fresh rollouts (grad_accum rounds) every `iterations` steps, reused in
-    /// between as TRL does; returns the step's metrics.
-    @discardableResult
-    public func trainStep() throws -> [(String, Double)] {
-        let t0 = Date()
-        var timing = Timing()
-        defer { Gradients.zero(parameters) }
-        if buffer.isEmpty || bufferUses >= config.iterations {
-            buffer = []
-            bufferUses = 0
-            for _ in 0..<config.gradAccum {
-                try Interruption.check()
-                buffer.append(try rollout(&timing))
+    /// Log-probs of each row's first `lengths[i]` completion tokens under the model as it is now,
+    /// one micro-batch at a time.
+    func completionLogProbs(_ batch: GRPOBatch, lengths: [Int]) throws -> [[Float]] {
+        var out: [[Float]] = []
+        for rows in microBatches(batch.count) {
+            try Interruption.check()
+            let sequences = rows.map { batch.promptIds[$0] + batch.completionIds[$0].prefix(lengths[$0]) }
+            let grid = try model.sequenceLogProbs(sequences, temperature: Float(config.temperature))
+            for (k, i) in rows.enumerated() {
+                let offset = batch.promptIds[i].count - 1
+                out.append((0..<lengths[i]).map { grid.data[k * grid.cols + offset + $0] })
             }
         }
-        bufferUses += 1
-        var loss = 0.0, kl = 0.0, clip = 0.0
-        let n = Double(buffer.count)
-        for r in buffer {
-            try Interruption.check()
-            let t = Date()
-            model.training = true
-            defer { model.training = false }
-            let logp = try model.sequenceLogProbs(r.sequences, temperature: Float(config.temperature), checkpointing: checkpointing)
-            let (l, stats) = try logp.grpoLoss(r.samples, type: config.lossType, beta: Float(config.beta),
-                                               epsilonLow: Float(config.epsilon), epsilonHigh: Float(config.epsilonHigh),
-                                               maxCompletionLength: config.maxCompletionTokens)
-            try l.scaled(1 / Float(buffer.count)).backward()
-            timing.policy += Date().timeIntervalSince(t)
-            loss += Double(l.scalar) / n
-            kl += Double(stats.meanKL) / n
-            clip += Double(stats.clipRatio) / n
-        }
-        // One AdamW step on the adapter (skipped, weights untouched, on a non-finite loss or gradient).
-        let t = Date()
-        let lr = config.lr * schedule.multiplier(at: step)
-        let finite = loss.isFinite && Gradients.allFinite(parameters)
-        let norm = finite ? Gradients.clip(parameters, maxNorm: Float(config.maxGradNorm)) : .nan
-        if finite { try optimizer.update(parameters, lr: Float(lr)) }
-        timing.optimizer = Date().timeIntervalSince(t)
+        return out
+    }
+
+    func microBatches(_ n: Int) -> [Range<Int>] {
+        stride(from: 0, to: n, by: microBatchRows).map { $0..<min($0 + microBatchRows, n) }
+    }
+
+    // MARK: training
+
+    /// One optimiser step: a fresh generation batch every `iterations` steps, reused in between
+    /// as TRL does. Atomic: interrupted anywhere, the trainer is as before the call.
+    @discardableResult
+    public func trainStep() throws -> [(String, Double)] {
+        try afterCommit(try atomically {
+            let fresh = buffer == nil || bufferUses >= config.iterations
+            let batch = fresh ? try sampleBatch() : buffer!
+            var metrics = try optimise(batch)
+            buffer = batch
+            bufferUses = fresh ? 1 : bufferUses + 1
+            // Sampling figures of this step (0 when the batch was reused).
+            let seconds = fresh ? batch.generationSeconds ?? 0 : 0
+            let tokens = fresh ? batch.completionIds.reduce(0) { $0 + $1.count } : 0
+            metrics.append(("tokens_per_second", seconds > 0 ? Double(tokens) / seconds : 0))
+            metrics.append(("time/generation", seconds))
+            return commit(batch, metrics)
+        })
+    }
+
+    /// One optimiser step on `batch` (from `rollout()`, a server, or built by hand); returns its metrics.
+    @discardableResult
+    public func train(_ batch: GRPOBatch) throws -> [(String, Double)] {
+        try afterCommit(try atomically { commit(batch, try optimise(batch)) })
+    }
+
+    /// Records a finished step: counter, history, last batch.
+    func commit(_ batch: GRPOBatch, _ metrics: [(String, Double)]) -> [(String, Double)] {
         step += 1
-        lastSamples = buffer.flatMap(\.records)
-        let elapsed = Date().timeIntervalSince(t0)
-        let lengths = buffer.flatMap(\.lengths), rewardTotals = buffer.flatMap(\.rewards)
-        let tokensGenerated = timing.generation > 0 ? lengths.reduce(0, +) : 0
-        var metrics: [(String, Double)] = [
-            ("step", Double(step)), ("loss", loss), ("reward", mean(rewardTotals)), ("reward_std", mean(buffer.map(\.rewardStd))),
-            ("frac_reward_zero_std", mean(buffer.map(\.zeroStd))),
-        ]
-        for (k, r) in rewards.enumerated() {
-            let vals = buffer.flatMap { $0.perFunction[k] }.filter { !$0.isNaN }
-            metrics.append(("rewards/\(r.name)/mean", mean(vals)))
-            metrics.append(("rewards/\(r.name)/std", std(vals)))
-        }
-        metrics += [
-            ("advantage_std", std(buffer.flatMap(\.advantages))), ("kl", kl), ("clip_ratio", clip),
-            ("completion_length", mean(lengths.map(Double.init))), ("completion_length_max", Double(lengths.max() ?? 0)),
-            ("truncated_ratio", Double(buffer.reduce(0) { $0 + $1.truncated }) / Double(max(lengths.count, 1))), ("lr", lr),
-            ("grad_norm", Double(norm)), ("skipped", finite ? 0 : 1), ("tokens_per_second", Double(tokensGenerated) / max(elapsed, 1e-9)),
-            ("time/generation", timing.generation), ("time/reference", timing.reference), ("time/policy", timing.policy),
-            ("time/optimizer", timing.optimizer), ("time/step", elapsed),
-        ]
+        let metrics = [("step", Double(step))] + metrics
         history.append(metrics)
+        lastBatch = batch
+        return metrics
+    }
+
+    /// What follows a committed step (a failure here leaves the step taken): the metrics log and
+    /// the periodic checkpoint.
+    func afterCommit(_ metrics: [(String, Double)]) throws -> [(String, Double)] {
         if let logPath { try appendJSONLine(metrics, to: logPath) }
         if let every = checkpointEvery, every > 0, step % every == 0, let dir = checkpointDir {
             try save(directory: dir + "/checkpoint-\(step)")
@@ -251,38 +279,116 @@ public final class GRPOTrainer {
         return metrics
     }
 
-    // MARK: checkpoints
-
-    /// Adapter, optimiser moments, step, data order and RNG, atomically.
-    public func save(directory: String) throws {
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.sortedKeys]
-        let extra = ["config": String(decoding: try enc.encode(config), as: UTF8.self),
-                     "order": order.map(String.init).joined(separator: ","), "cursor": String(cursor),
-                     "history": String(decoding: try JSONSerialization.data(withJSONObject: history.map { Dictionary($0, uniquingKeysWith: { a, _ in a }) }), as: UTF8.self)]
-        try TrainingState.save(TrainingState(step: step, optimizerStep: optimizer.state.step, lr: optimizer.lr, rng: rng.stateWords, extra: extra),
-                               model: model, optimizer: optimizer, to: directory)
+    /// Reference, policy forward and backward per micro-batch, then clipping and AdamW. The adapter
+    /// and the optimiser change only in the final update, which is not interruptible.
+    func optimise(_ batch: GRPOBatch) throws -> [(String, Double)] {
+        try batch.validate(vocabSize: model.config.vocabSize, maxPositions: model.config.maxPositionEmbeddings,
+                           groupSize: config.generations)
+        let t0 = Date()
+        defer { Gradients.zero(parameters) }
+        let stop = stopIds, n = batch.count
+        let grouped = n % config.generations == 0 ? try GroupAdvantages(rewards: batch.rewards, groupSize: config.generations,
+                                                                          scaling: config.scaleRewards) : nil
+        guard let advantages = batch.advantages ?? grouped?.advantages else {
+            throw RecipeError.invalid("batch: no advantages and no whole groups to compute them from")
+        }
+        let truncated = (0..<n).map { batch.isTruncated($0, stopIds: stop) }
+        let fullLengths = (0..<n).map { batch.lossLength($0, stopIds: stop) }
+        let lengths = (0..<n).map { config.maskTruncated && truncated[$0] ? 0 : fullLengths[$0] }
+        let batchTokens = lengths.reduce(0, +)
+        let chunks = microBatches(n)
+        let temperature = Float(config.temperature)
+        var loss = 0.0, stats = GRPOLossStats(), entropySum = 0.0
+        var timeReference = 0.0, timePolicy = 0.0
+        for rows in chunks {
+            try Interruption.check()
+            var t = Date()
+            let sequences = rows.map { batch.promptIds[$0] + batch.completionIds[$0].prefix(fullLengths[$0]) }
+            let offsets = rows.map { batch.promptIds[$0].count - 1 }
+            var refRows: [[Float]]? = nil
+            if config.beta != 0 {
+                let grid = try referenceLogProbs(sequences, temperature: temperature)
+                refRows = rows.indices.map { k in (0..<lengths[rows[k]]).map { grid.data[k * grid.cols + offsets[k] + $0] } }
+            }
+            timeReference += Date().timeIntervalSince(t)
+            try Interruption.check()
+            t = Date()
+            let longest = sequences.map(\.count).max() ?? 0
+            let entropy = Tensor(zeros: [rows.count, max(longest - 1, 0)])
+            model.training = true
+            defer { model.training = false }
+            let logp = try model.sequenceLogProbs(sequences, temperature: temperature, checkpointing: checkpointing, entropy: entropy)
+            let samples = rows.indices.map { k in
+                GRPOSample(offset: offsets[k], length: lengths[rows[k]], advantage: Float(advantages[rows[k]]),
+                           oldLogProbs: batch.oldLogProbs?[rows[k]], refLogProbs: refRows?[k])
+            }
+            let (l, s) = try logp.grpoLoss(samples, type: config.lossType, beta: Float(config.beta), epsilonLow: Float(config.epsilon),
+                                           epsilonHigh: Float(config.epsilonHigh), maxCompletionLength: config.maxCompletionTokens,
+                                           accumulation: chunks.count, batchTokens: batchTokens)
+            try l.backward()
+            timePolicy += Date().timeIntervalSince(t)
+            loss += Double(l.scalar)
+            stats = stats + s
+            for (k, sample) in samples.enumerated() {
+                for j in 0..<sample.length { entropySum += Double(entropy.data[k * entropy.cols + sample.offset + j]) }
+            }
+        }
+        // One AdamW step on the adapter (skipped, weights untouched, on a non-finite loss or gradient).
+        let t = Date()
+        let lr = config.lr * schedule.multiplier(at: step)
+        let finite = loss.isFinite && Gradients.allFinite(parameters)
+        if keepGradients { lastGradients = model.adapterParameters.map { ($0.name, $0.tensor.grad?.floats ?? []) } }
+        let norm = finite ? Gradients.clip(parameters, maxNorm: Float(config.maxGradNorm)) : .nan
+        if finite { try optimizer.update(parameters, lr: Float(lr)) }
+        let timeOptimizer = Date().timeIntervalSince(t)
+        let tokens = Double(max(stats.tokens, 1))
+        let completionLengths = batch.completionIds.map { Double($0.count) }
+        var metrics: [(String, Double)] = [
+            ("loss", loss), ("grad_norm", Double(norm)), ("lr", lr), ("kl", Double(stats.meanKL)),
+            ("entropy", stats.tokens > 0 ? entropySum / tokens : 0), ("clip_ratio", Double(stats.clipRatio)),
+            ("clip_ratio/low_mean", Double(stats.lowClipped) / tokens), ("clip_ratio/high_mean", Double(stats.highClipped) / tokens),
+            ("reward", mean(batch.rewards)), ("reward_std", grouped?.rewardStd ?? std(batch.rewards)),
+            ("frac_reward_zero_std", grouped?.fractionZeroStd ?? 0),
+        ]
+        for (name, values) in batch.rewardsByFunction {
+            let vals = values.compactMap { $0 }.filter { !$0.isNaN }
+            metrics.append(("rewards/\(name)/mean", mean(vals)))
+            metrics.append(("rewards/\(name)/std", std(vals)))
+        }
+        metrics += [
+            ("advantage_std", std(advantages)), ("completion_length", mean(completionLengths)),
+            ("completion_length_max", completionLengths.max() ?? 0),
+            ("truncated_ratio", Double(truncated.filter { $0 }.count) / Double(n)), ("num_items_in_batch", Double(batchTokens)),
+            ("skipped", finite ? 0 : 1), ("time/reference", timeReference), ("time/policy", timePolicy),
+            ("time/optimizer", timeOptimizer), ("time/step", Date().timeIntervalSince(t0)),
+        ]
+        return metrics
     }
 
-    /// Restores a trainer saved with `save` onto `model` (its adapter is replaced by the saved one).
-    public static func resume(directory: String, model: Qwen2Model, tokenizer: Tokenizer, prompts: [DatasetPrompt],
-                              rewards: [GRPOReward], totalSteps: Int) throws -> GRPOTrainer {
-        let path = directory + "/trainer_state.json"
-        guard let data = FileManager.default.contents(atPath: path) else { throw ModelError.missingFile(path) }
-        let peek = try JSONDecoder().decode(TrainingState.self, from: data)
-        guard let configText = peek.extra["config"] else { throw ModelError.badConfig(file: path, "no GRPO configuration saved") }
-        let config = try JSONDecoder().decode(GRPOConfig.self, from: Data(configText.utf8))
-        let trainer = try GRPOTrainer(model: model, tokenizer: tokenizer, config: config, prompts: prompts, rewards: rewards,
-                                      totalSteps: totalSteps)
-        let state = try TrainingState.load(from: directory, model: model, optimizer: trainer.optimizer)
-        trainer.step = state.step
-        if let r = SeededRandom(stateWords: state.rng) { trainer.rng = r }
-        trainer.order = (state.extra["order"] ?? "").split(separator: ",").compactMap { Int($0) }.filter { $0 < prompts.count }
-        trainer.cursor = min(Int(state.extra["cursor"] ?? "0") ?? 0, trainer.order.count)
-        if let h = state.extra["history"], let rows = try? JSONSerialization.jsonObject(with: Data(h.utf8)) as? [[String: Double]] {
-            trainer.history = rows.map { $0.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+    /// Reference log-probs [B, L−1]: the frozen starting adapter, or the adapter-disabled model.
+    func referenceLogProbs(_ sequences: [[Int]], temperature: Float) throws -> Tensor {
+        if referenceIsFrozenCopy {
+            return try model.withFrozenAdapter { try model.sequenceLogProbs(sequences, temperature: temperature) }
         }
-        return trainer
+        let was = model.adapterEnabled
+        model.adapterEnabled = false
+        defer { model.adapterEnabled = was }
+        return try Tape.withoutRecording { try model.sequenceLogProbs(sequences, temperature: temperature) }
+    }
+
+    /// The last batch's completions as `t.samples()` shows them.
+    public var lastSamples: [GRPOSampleRecord] {
+        guard let b = lastBatch else { return [] }
+        let stop = stopIds
+        let advantages = b.advantages ?? (try? GroupAdvantages(rewards: b.rewards, groupSize: config.generations,
+                                                              scaling: config.scaleRewards).advantages) ?? []
+        return (0..<b.count).map { i in
+            GRPOSampleRecord(prompt: b.prompts?[i] ?? ((try? tokenizer.completionText(b.promptIds[i])) ?? ""),
+                             completion: b.completions?[i] ?? ((try? tokenizer.completionText(b.completionIds[i])) ?? ""),
+                             answer: b.answers?[i] ?? "", rewards: b.rewardsByFunction.map { ($0.name, $0.values[i]) },
+                             reward: b.rewards[i], advantage: i < advantages.count ? advantages[i] : .nan,
+                             tokens: b.completionIds[i].count, truncated: b.isTruncated(i, stopIds: stop))
+        }
     }
 }
 

@@ -2,112 +2,36 @@ import CKernels
 import Foundation
 import Runtime
 
-/// `t = grpo(...)`: a GRPO trainer driven step by step.
-final class TrainerHandle: NativeHandle {
-    let trainer: GRPOTrainer
-    let plannedSteps: Int
-    init(_ t: GRPOTrainer, plannedSteps: Int) { trainer = t; self.plannedSteps = plannedSteps }
-    var display: String { "<grpo trainer: step \(trainer.step)/\(plannedSteps), \(trainer.prompts.count) prompts, G=\(trainer.config.generations)>" }
-
-    static func metricsValue(_ m: [(String, Double)]) -> Value {
-        Value(entries: m.map { ($0, $1.isFinite ? ($1 == $1.rounded() && ["step", "skipped"].contains($0) ? .int(Int($1)) : .float($1)) : .null) })
-    }
-
-    static func summary(_ m: [(String, Double)]) -> String {
-        let d = Dictionary(m, uniquingKeysWith: { a, _ in a })
-        return String(format: "reward %.3f  kl %.4f  len %.0f  %.1f tok/s", d["reward"] ?? 0, d["kl"] ?? 0,
-                      d["completion_length"] ?? 0, d["tokens_per_second"] ?? 0)
-    }
-
-    static let nativeType = NativeType(
-        TrainerHandle.self, name: "trainer",
-        help: "A GRPO trainer (TRL's formulas, LoRA only). t.step(), t.run(steps:), t.samples(), t.metrics, t.plot(), t.save().",
-        methods: [
-            Builtin("step", returns: "map", help: "One optimiser step (grad_accum generation rounds); returns its metrics.",
-                    example: "let m = t.step()\nprint(m[\"reward\"])") { a in
-                metricsValue(try a.this(TrainerHandle.self).trainer.trainStep())
-            },
-            Builtin("run", [Param("steps", .int)], returns: "list",
-                    help: "Runs steps with a progress bar (reward, KL, length, tokens/s, ETA). Ctrl-C stops between steps;\nthe trainer keeps every finished step.",
-                    example: "t.run(steps: 50)") { a in
-                let h = try a.this(TrainerHandle.self)
-                let n = try a.int("steps")
-                let bar = ProgressBar(label: "grpo", total: Int64(n), unit: .steps("step"))
-                var out: [Value] = []
-                for _ in 0..<max(n, 0) {
-                    let m = try h.trainer.trainStep()
-                    out.append(metricsValue(m))
-                    bar.status = summary(m)
-                    bar.advance()
-                    if tina_interrupt_pending() != 0 { break }
-                }
-                bar.finish()
-                return Value(out)
-            },
-            Builtin("samples", [Param("n", .int, default: .int(4)), Param("width", .int, default: .int(60))], returns: "list",
-                    help: "Prints the last step's prompts, completions and rewards (first n); returns them all as maps.",
-                    example: "t.samples(2)") { a in
-                let h = try a.this(TrainerHandle.self)
-                let width = max(10, try a.int("width"))
-                func clip(_ s: String) -> String {
-                    let flat = s.replacingOccurrences(of: "\n", with: "⏎")
-                    return flat.count > width ? String(flat.prefix(width - 1)) + "…" : flat
-                }
-                for s in h.trainer.lastSamples.prefix(try a.int("n")) {
-                    let parts = s.rewards.map { "\($0.0)=\($0.1.map { String(format: "%.2f", $0) } ?? "nil")" }.joined(separator: " ")
-                    a.write("prompt: \(clip(s.prompt))\n  completion: \(clip(s.completion))\n  answer: \(clip(s.answer))  \(parts)  reward=\(String(format: "%.2f", s.reward))  adv=\(String(format: "%+.2f", s.advantage))\(s.truncated ? "  (truncated)" : "")\n")
-                }
-                return Value(h.trainer.lastSamples.map { s in
-                    Value(entries: [("prompt", .string(s.prompt)), ("completion", .string(s.completion)), ("answer", .string(s.answer)),
-                                    ("rewards", Value(entries: s.rewards.map { ($0.0, RewardBindings.optional($0.1)) })),
-                                    ("reward", .float(s.reward)), ("advantage", .float(s.advantage)), ("tokens", .int(s.tokens)),
-                                    ("truncated", .bool(s.truncated))])
-                })
-            },
-            Builtin("plot", [Param("metric", .string, default: .string("reward")), Param("file", .string)],
-                    help: "Writes a PNG line chart of a metric over the steps so far.",
-                    example: "t.plot(\"reward\", \"reward.png\")") { a in
-                let h = try a.this(TrainerHandle.self), name = try a.string("metric")
-                let rows = h.trainer.history
-                guard !rows.isEmpty else { throw ScriptError.fail("plot: no steps yet") }
-                guard rows[0].contains(where: { $0.0 == name }) else {
-                    throw ScriptError.fail("plot: no metric '\(name)' (have: \(rows[0].map(\.0).joined(separator: ", ")))")
-                }
-                let ys = rows.map { r in r.first { $0.0 == name }!.1 }
-                let xs = rows.map { r in r.first { $0.0 == "step" }!.1 }
-                try AtomicFile.write(try Chart.line(title: name, x: xs, y: ys), to: try a.string("file"))
-                return .null
-            },
-            Builtin("save", [Param("dir", .string)], help: "Checkpoint: adapter (PEFT), optimiser moments, step, data order, RNG, metrics.",
-                    example: "t.save(\"out/grpo\")") { a in
-                try a.this(TrainerHandle.self).trainer.save(directory: try a.string("dir"))
-                return .null
-            },
-        ],
-        fields: [
-            NativeField(TrainerHandle.self, "metrics", help: "every step's metrics (list of maps)") { Value($0.trainer.history.map(metricsValue)) },
-            NativeField(TrainerHandle.self, "step", help: "optimiser steps taken") { .int($0.trainer.step) },
-            NativeField(TrainerHandle.self, "config", help: "the hyperparameters (map)") { h in
-                try JSONCodec.decode(String(decoding: try JSONEncoder().encode(h.trainer.config), as: UTF8.self))
-            },
-        ])
-}
-
 enum GRPOBindings {
     /// Keyword → GRPOConfig field; nil arguments keep the preset's (or default) value.
     static let params: [Param] = [
         Param("model", .native("model")), Param("dataset", .oneOf([.native("dataset"), .list])),
         Param("rewards", .orNil(.list), default: .null), Param("weights", .orNil(.list), default: .null),
-        Param("preset", .orNil(.string), default: .null), Param("steps", .int, default: .int(100)),
+        Param("preset", .orNil(.string), default: .null), Param("steps", .orNil(.int), default: .null),
     ] + ["generations", "prompts_per_step", "max_prompt_tokens", "max_completion_tokens", "iterations", "grad_accum", "seed",
          "checkpoint_every"].map { Param($0, .orNil(.int), default: .null) }
       + ["temperature", "top_p", "lr", "beta", "epsilon", "epsilon_high", "max_grad_norm", "warmup_ratio", "min_lr_rate"]
         .map { Param($0, .orNil(.float), default: .null) }
-      + ["schedule", "loss_type", "scale_rewards", "system_prompt", "log", "checkpoint_dir"].map { Param($0, .orNil(.string), default: .null) }
+      + ["schedule", "loss_type", "scale_rewards", "system_prompt", "reference", "log", "checkpoint_dir"].map { Param($0, .orNil(.string), default: .null) }
       + [Param("mask_truncated", .orNil(.bool), default: .null), Param("checkpointing", .bool, default: .bool(false))]
 
+    /// Keywords that set a GRPOConfig field (what `grpo_resume` may override).
+    static let configKeys = ["generations", "prompts_per_step", "max_prompt_tokens", "max_completion_tokens", "iterations", "grad_accum",
+                             "temperature", "top_p", "lr", "beta", "epsilon", "epsilon_high", "max_grad_norm", "warmup_ratio",
+                             "min_lr_rate", "schedule", "loss_type", "scale_rewards", "system_prompt", "mask_truncated", "steps"]
+
+    /// A preset (or the defaults) with the keyword arguments applied.
     static func config(_ a: Arguments, source: String) throws -> GRPOConfig {
-        var c = try a.optional("preset") { try GRPOConfig.preset(try $0.asString($1)) } ?? GRPOConfig(dataset: source)
+        let base = try a.optional("preset") { try GRPOConfig.preset(try $0.asString($1)) } ?? GRPOConfig(dataset: source)
+        var c = try apply(a, to: base)
+        if c.schedule.totalSteps == nil { c.schedule.totalSteps = c.stopStep ?? 100 }
+        try c.validate()
+        return c
+    }
+
+    /// `base` with every keyword argument that was given applied.
+    static func apply(_ a: Arguments, to base: GRPOConfig) throws -> GRPOConfig {
+        var c = base
         func int(_ k: String) throws -> Int? { try a.optional(k) { try $0.asInt($1) } }
         func dbl(_ k: String) throws -> Double? { try a.optional(k) { try $0.asDouble($1) } }
         func str(_ k: String) throws -> String? { try a.optional(k) { try $0.asString($1) } }
@@ -144,9 +68,37 @@ enum GRPOBindings {
         }
         if let v = try str("system_prompt") { c.systemPrompt = v }
         if let v = try a.optional("mask_truncated", { try $0.asBool($1) }) { c.maskTruncated = v }
-        if c.schedule.totalSteps == nil { c.schedule.totalSteps = try a.int("steps") }
-        try c.validate()
+        if let v = try int("steps") { c.stopStep = v }
         return c
+    }
+
+    /// The saved configuration with the given keywords applied; a seed or preset is refused (the
+    /// checkpoint's generators and hyperparameters stand). Returns it and a line naming each change.
+    static func resumedConfig(_ a: Arguments, saved: GRPOConfig) throws -> (GRPOConfig, String?) {
+        for key in ["seed", "preset"] where !(try a[key]).isNil {
+            throw ScriptError.fail("grpo_resume: \(key) cannot change on resume (the checkpoint's random state and hyperparameters are restored); "
+                                   + "give the hyperparameters to change by name, e.g. lr: 1e-5")
+        }
+        let c = try apply(a, to: saved)
+        try c.validate()
+        let before = try flatConfig(saved), after = try flatConfig(c)
+        let changes = after.compactMap { key, value in before[key] == value ? nil : "\(key) \(before[key] ?? "nil") → \(value)" }.sorted()
+        return (c, changes.isEmpty ? nil : "grpo_resume: overriding " + changes.joined(separator: ", "))
+    }
+
+    /// Every configuration field as "path" → JSON text, for naming the overrides.
+    static func flatConfig(_ c: GRPOConfig) throws -> [String: String] {
+        guard let object = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(c)) as? [String: Any] else { return [:] }
+        var out: [String: String] = [:]
+        func walk(_ prefix: String, _ v: Any) {
+            if let m = v as? [String: Any] {
+                for (k, x) in m { walk(prefix.isEmpty ? k : prefix + "." + k, x) }
+            } else {
+                out[prefix] = String(decoding: (try? JSONSerialization.data(withJSONObject: v, options: [.fragmentsAllowed, .sortedKeys])) ?? Data(), as: UTF8.self)
+            }
+        }
+        walk("", object)
+        return out
     }
 
     /// Reward functions: builtin names or TinaScript `fn(completion, example)`, with weights.
@@ -165,7 +117,7 @@ enum GRPOBindings {
                 out.append(try GRPOReward.builtin(name, weight: w, config: config))
             case .function(let f):
                 let interpreter = a.interpreter
-                out.append(GRPOReward(name: f.name, weight: w) { completions, prompts, _ in
+                out.append(GRPOReward(name: f.name, weight: w) { completions, prompts in
                     try zip(completions, prompts).map { c, p in
                         let v = try interpreter.call(f, [.string(c), p.value])
                         if v.isNil { return nil }
@@ -203,15 +155,29 @@ enum GRPOBindings {
         let h = try a.native("model", as: ModelHandle.self)
         let tok = try h.requireTokenizer("grpo")
         let (prompts, source) = try prompts(try a["dataset"])
-        var config = try config(a, source: source)
-        let rewardFns = try rewards(a, config: &config)
-        let steps = try a.int("steps")
         let trainer: GRPOTrainer
         if let dir {
-            trainer = try GRPOTrainer.resume(directory: dir, model: h.model, tokenizer: tok, prompts: prompts, rewards: rewardFns, totalSteps: steps)
+            if let note = try TrainingState.recover(dir) { a.write(note + "\n") }
+            if !(try a["reference"]).isNil { throw ScriptError.fail("grpo_resume: the reference policy is restored from the checkpoint") }
+            var (config, note) = try resumedConfig(a, saved: try GRPOTrainer.savedConfig(directory: dir))
+            if let note { a.write(note + "\n") }
+            let rewardFns = try rewards(a, config: &config)
+            trainer = try GRPOTrainer.resume(directory: dir, model: h.model, tokenizer: tok, config: config, prompts: prompts,
+                                             rewards: rewardFns, totalSteps: config.schedule.totalSteps ?? 100)
         } else {
-            trainer = try GRPOTrainer(model: h.model, tokenizer: tok, config: config, prompts: prompts, rewards: rewardFns, totalSteps: steps)
+            var config = try config(a, source: source)
+            let rewardFns = try rewards(a, config: &config)
+            let reference = try a.optional("reference") { v, k -> GRPOReference in
+                let name = try v.asString(k)
+                guard let r = GRPOReference(rawValue: name) else {
+                    throw ScriptError.fail("grpo: reference must be \(GRPOReference.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")), got \"\(name)\"")
+                }
+                return r
+            } ?? .initial
+            trainer = try GRPOTrainer(model: h.model, tokenizer: tok, config: config, prompts: prompts, rewards: rewardFns,
+                                      totalSteps: config.schedule.totalSteps ?? 100, reference: reference)
         }
+        let steps = trainer.config.stopStep ?? trainer.config.schedule.totalSteps ?? 100
         trainer.logPath = try a.optional("log") { try $0.asString($1) }
         trainer.checkpointEvery = try a.optional("checkpoint_every") { try $0.asInt($1) }
         trainer.checkpointDir = try a.optional("checkpoint_dir") { try $0.asString($1) } ?? "checkpoints"
@@ -221,12 +187,12 @@ enum GRPOBindings {
 
     static let builtins: [Builtin] = [
         Builtin("grpo", params, returns: "trainer",
-                help: "A GRPO trainer over a dataset (or a list of {\"messages\"|\"prompt\", \"answer\"}). rewards: builtin names\n(accuracy, format, tag_count, cosine, length, …) or fn(completion, example); weights multiply them.\npreset: \"tina-open-rs2\" (and the other Tina recipes) fills every hyperparameter; keywords override.\nAttaches the recipe's LoRA when the model has none. log: JSONL metrics file.",
+                help: "A GRPO trainer over a dataset (or a list of {\"messages\"|\"prompt\", \"answer\"}). rewards: builtin names\n(accuracy, format, tag_count, cosine, length, …) or fn(completion, example); weights multiply them.\npreset: \"tina-open-rs2\" (and the other Tina recipes) fills every hyperparameter; keywords override.\nsteps: where t.run() stops (the recipe's stop_step; default: the preset's, else 100). The lr schedule runs\nover the preset's total_steps, else over steps.\nAttaches the recipe's LoRA when the model has none (else trains the attached one). reference: \"initial\"\n(default, as TRL: the policy the trainer starts from; a frozen copy of a loaded or trained adapter) or\n\"base\" (the adapter disabled). Optimiser: AdamW betas (0.9, 0.999), eps 1e-8, no weight decay.\nlog: JSONL metrics file.",
                 example: "let t = grpo(m, ds, rewards: [\"format\", \"accuracy\"], weights: [1, 2], generations: 6, lr: 1e-6)") { a in
             try make(a, resumeFrom: nil)
         },
         Builtin("grpo_resume", [Param("dir", .string)] + params, returns: "trainer",
-                help: "A trainer restored from t.save(dir): adapter, optimiser, step, data order and RNG.",
+                help: "A trainer restored from t.save(dir): adapter, optimiser, step, data order, RNGs and reference policy.\nKeywords given override the saved hyperparameters (each change is printed); seed and preset are refused.\nA checkpoint left half-replaced by a killed save is recovered first.",
                 example: "let t = grpo_resume(\"out/grpo\", m, ds, rewards: [\"format\", \"accuracy\"], weights: [1, 2])") { a in
             try make(a, resumeFrom: try a.string("dir"))
         },

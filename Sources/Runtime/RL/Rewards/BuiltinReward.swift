@@ -11,21 +11,22 @@ public enum BuiltinReward: String, CaseIterable, Codable, Sendable {
     case cosine
     case repetitionPenalty = "repetition_penalty"
 
-    /// Rewards for a batch of completions with their gold answers. `lengths` are the
-    /// completion lengths used by `cosine` and `length` (tokens, say); nil uses characters
-    /// as Tina does (`len(content)`). `length` normalises over the whole batch, so pass one
-    /// prompt's group (Tina's per-device batch). nil entries mean "no opinion" (accuracy
-    /// with an unparseable gold) and are skipped when rewards are summed.
-    public func rewards(completions: [String], golds: [String], lengths: [Int]? = nil,
+    /// Rewards for a batch of completions with their gold answers. `cosine` and `length`
+    /// measure a completion in characters (Unicode scalars), as Tina's rewards.py does with
+    /// `len(content)`. `length` normalises within each group of `groupSize` consecutive
+    /// completions (one prompt's G; nil: the whole batch is one group). nil entries mean "no
+    /// opinion" (accuracy with an unparseable gold) and are skipped when rewards are summed.
+    public func rewards(completions: [String], golds: [String], groupSize: Int? = nil,
                         cosine cosineConfig: LengthRewards.CosineConfig = .tina,
                         repetitionNgramSize: Int = 3, repetitionMaxPenalty: Double = -1.0) throws -> [Double?] {
         guard completions.count == golds.count else {
             throw RewardError.shapeMismatch("\(rawValue): \(completions.count) completions but \(golds.count) gold answers")
         }
-        if let lengths, lengths.count != completions.count {
-            throw RewardError.shapeMismatch("\(rawValue): \(completions.count) completions but \(lengths.count) lengths")
+        let group = groupSize ?? max(completions.count, 1)
+        guard group >= 1, completions.count % group == 0 else {
+            throw RewardError.shapeMismatch("\(rawValue): \(completions.count) completions do not form groups of \(group)")
         }
-        let sizes = lengths ?? completions.map { $0.unicodeScalars.count }
+        let sizes = completions.map { $0.unicodeScalars.count }
         switch self {
         case .accuracy:
             return zip(completions, golds).map { MathAnswerCheck.accuracy(completion: $0, gold: $1) }
@@ -51,7 +52,9 @@ public enum BuiltinReward: String, CaseIterable, Codable, Sendable {
             let correct = zip(completions, golds).map {
                 MathAnswerCheck.lengthRewardCorrectness(completion: $0, gold: $1) ?? true
             }
-            return try LengthRewards.length(lengths: sizes, correct: correct)
+            return try stride(from: 0, to: sizes.count, by: group).flatMap {
+                try LengthRewards.length(lengths: Array(sizes[$0..<$0 + group]), correct: Array(correct[$0..<$0 + group]))
+            }
         }
     }
 }
