@@ -67,6 +67,66 @@ final class RuntimeBindingTests: XCTestCase {
         XCTAssertEqual(out, "true true true true\n", out)
     }
 
+    /// t.rollout() returns the batch as a value; t.train takes it back, or a hand-built one; bad
+    /// batches get errors that name the key and row; t.step() is the two together.
+    func testRolloutAndTrainOnBatchValues() throws {
+        let s = CapturedSession(echo: false)
+        let model = fixtures.appendingPathComponent("models/tiny-r1").path
+        let out = s.run("""
+        let m = load_model("\(model)")
+        let prompts = [{"prompt": "1+1=", "answer": "2"}, {"prompt": "2+2=", "answer": "4"}]
+        let t = grpo(m, prompts, rewards: [fn(c, ex) { len(c) / 100.0 }], generations: 2, prompts_per_step: 1, grad_accum: 2,
+                     max_completion_tokens: 4, lr: 0.05, seed: 3)
+        let b = t.rollout()
+        print(keys(b))
+        print(len(b["prompt_ids"]), len(b["completion_ids"]), len(b["rewards"]), len(b["advantages"]), t.step)
+        let m1 = t.train(b)
+        print(t.step, m1["step"], contains(keys(m1), "grad_norm"), contains(keys(m1), "entropy"), contains(keys(m1), "clip_ratio"), m1["lr"])
+        let hand = {"prompt_ids": [b["prompt_ids"][0], b["prompt_ids"][0]], "completion_ids": [[9707, 151643], [1879, 1879, 1879]], "rewards": [1, 0]}
+        let m2 = t.train(hand)
+        print(t.step, m2["num_items_in_batch"], m2["reward"], len(t.samples(0)))
+        t.train({"prompt_ids": [[1]], "completion_ids": [[2]]})
+        """)
+        let lines = out.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, #"["prompt_ids", "completion_ids", "completions", "prompts", "answers", "rewards", "rewards_by_function", "advantages", "truncated"]"#, out)
+        XCTAssertEqual(lines[1], "4 4 4 4 0", out)
+        XCTAssertEqual(lines[2], "1 1 true true true 0.05", out)
+        XCTAssertEqual(lines[3], "2 5 0.5 2", out)
+        XCTAssertTrue(out.contains("the batch needs \"rewards\""), out)
+        let bad = s.run("""
+        t.train({"prompt_ids": [[1], [1]], "completion_ids": [[2], [999999999]], "rewards": [1, 0]})
+        """)
+        XCTAssertTrue(bad.contains("completion_ids[1] holds id 999999999, outside the vocabulary"), bad)
+        XCTAssertTrue(s.run("print(t.step)\n") == "2\n", "failed trains took no step")
+    }
+
+    /// grpo_resume applies the hyperparameters it is given (and says so), refuses a seed, and the
+    /// saved state names the adapter actually trained; t.run() stops at the run's stop step.
+    func testResumeOverridesAndStopStep() throws {
+        let s = CapturedSession(echo: false)
+        let model = fixtures.appendingPathComponent("models/tiny-r1").path
+        let dir = work.appendingPathComponent("ck").path
+        let out = s.run("""
+        let m = load_model("\(model)")
+        m.lora(rank: 2, alpha: 4, dropout: 0)
+        let prompts = [{"prompt": "1+1=", "answer": "2"}]
+        let r = [fn(c, ex) { len(c) / 100.0 }]
+        let t = grpo(m, prompts, rewards: r, generations: 2, max_completion_tokens: 3, lr: 0.01, steps: 2, seed: 3)
+        print(len(t.run()), t.step, t.config["lora"]["rank"])
+        t.save("\(dir)")
+        let u = grpo_resume("\(dir)", m, prompts, rewards: r, lr: 0.002, steps: 3)
+        print(u.step, u.config["lr"], u.config["stop_step"], len(u.run()), u.step)
+        """)
+        let lines = out.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "2 2 2", out)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("grpo_resume: overriding") && $0.contains("lr 0.01 → 0.002") && $0.contains("stop_step 2 → 3") }, out)
+        XCTAssertEqual(lines.last, "2 0.002 3 1 3", out)
+        let state = try String(contentsOfFile: dir + "/trainer_state.json", encoding: .utf8)
+        XCTAssertTrue(state.contains(#"\"rank\":2"#), "the saved config records the r=2 adapter: \(state)")
+        let refused = s.run("grpo_resume(\"\(dir)\", m, prompts, rewards: r, seed: 9)\n")
+        XCTAssertTrue(refused.contains("seed cannot change on resume"), refused)
+    }
+
     func testSFTRewardsAndArgumentErrors() throws {
         let s = CapturedSession(echo: false)
         let model = fixtures.appendingPathComponent("models/tiny-r1").path

@@ -41,7 +41,8 @@ public final class Tape {
 
     /// Backpropagates from a scalar `loss` (seed 1) or from `loss` with an explicit seed gradient.
     /// Gradients of leaf tensors accumulate across calls (gradient accumulation); intermediate
-    /// gradients are released as soon as their node has run. The tape is emptied afterwards.
+    /// gradients are released as soon as their node has run. The tape is emptied afterwards, also
+    /// when Ctrl-C interrupts it (leaves then hold partial gradients, which callers zero).
     public func backward(_ loss: Tensor, seed: Tensor? = nil) throws {
         defer { reset() }
         guard loss.requiresGrad else {
@@ -61,6 +62,8 @@ public final class Tape {
         }
         loss.accumulateGrad(g)
         for node in nodes.reversed() {
+            // Ctrl-C between nodes (several per layer): the caller discards partial gradients.
+            try Interruption.check()
             guard let gradOutput = node.output.grad else { continue }
             try node.backward(gradOutput)
             // Intermediates (created by an op) give their gradient back; leaves keep it.

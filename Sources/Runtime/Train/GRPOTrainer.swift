@@ -38,6 +38,11 @@ public struct GRPOSampleRecord {
     public var truncated: Bool
 }
 
+/// The phases of a step, in order, as `GRPOTrainer.onPhase` reports them.
+public enum GRPOPhase: String, Sendable {
+    case generation, scoring, reference, policy, backward, optimizer
+}
+
 /// Which policy the KL term measures against.
 public enum GRPOReference: String, Codable, CaseIterable, Sendable {
     /// The policy the trainer started from, as TRL does: the base model for an adapter the trainer
@@ -76,6 +81,8 @@ public final class GRPOTrainer {
     /// Keep each step's adapter gradients (before clipping) in `lastGradients`, for inspection.
     public var keepGradients = false
     public private(set) var lastGradients: [(name: String, values: [Float])] = []
+    /// Told as each phase of a step begins (progress displays; tests interrupt a chosen phase).
+    public var onPhase: ((GRPOPhase) -> Void)?
     var rng: SeededRandom
     var order: [Int] = []
     var cursor = 0
@@ -179,6 +186,7 @@ public final class GRPOTrainer {
         let promptIds = try chosen.map(encode).flatMap { Array(repeating: $0, count: group) }
         let rowPrompts = chosen.flatMap { Array(repeating: $0, count: group) }
         let t = Date()
+        onPhase?(.generation)
         var generated: [GeneratedSequence] = []
         for start in stride(from: 0, to: promptIds.count, by: microBatchRows) {
             try Interruption.check()
@@ -188,6 +196,7 @@ public final class GRPOTrainer {
             generated += try model.generate(prompts: Array(promptIds[start..<min(start + microBatchRows, promptIds.count)]), options: options)
         }
         let seconds = Date().timeIntervalSince(t)
+        onPhase?(.scoring)
         let completions = try generated.map { try tokenizer.completionText($0.ids) }
         var scores: [(String, [Double?])] = []
         for r in rewards {
@@ -217,7 +226,8 @@ public final class GRPOTrainer {
     /// one micro-batch at a time.
     func completionLogProbs(_ batch: GRPOBatch, lengths: [Int]) throws -> [[Float]] {
         var out: [[Float]] = []
-        for rows in microBatches(batch.count) {
+        for chunk in microBatches(batch.count) {
+            let rows = Array(chunk)
             try Interruption.check()
             let sequences = rows.map { batch.promptIds[$0] + batch.completionIds[$0].prefix(lengths[$0]) }
             let grid = try model.sequenceLogProbs(sequences, temperature: Float(config.temperature))
@@ -300,13 +310,15 @@ public final class GRPOTrainer {
         let temperature = Float(config.temperature)
         var loss = 0.0, stats = GRPOLossStats(), entropySum = 0.0
         var timeReference = 0.0, timePolicy = 0.0
-        for rows in chunks {
+        for chunk in chunks {
+            let rows = Array(chunk)
             try Interruption.check()
             var t = Date()
             let sequences = rows.map { batch.promptIds[$0] + batch.completionIds[$0].prefix(fullLengths[$0]) }
             let offsets = rows.map { batch.promptIds[$0].count - 1 }
             var refRows: [[Float]]? = nil
             if config.beta != 0 {
+                onPhase?(.reference)
                 let grid = try referenceLogProbs(sequences, temperature: temperature)
                 refRows = rows.indices.map { k in (0..<lengths[rows[k]]).map { grid.data[k * grid.cols + offsets[k] + $0] } }
             }
@@ -315,6 +327,7 @@ public final class GRPOTrainer {
             t = Date()
             let longest = sequences.map(\.count).max() ?? 0
             let entropy = Tensor(zeros: [rows.count, max(longest - 1, 0)])
+            onPhase?(.policy)
             model.training = true
             defer { model.training = false }
             let logp = try model.sequenceLogProbs(sequences, temperature: temperature, checkpointing: checkpointing, entropy: entropy)
@@ -325,6 +338,7 @@ public final class GRPOTrainer {
             let (l, s) = try logp.grpoLoss(samples, type: config.lossType, beta: Float(config.beta), epsilonLow: Float(config.epsilon),
                                            epsilonHigh: Float(config.epsilonHigh), maxCompletionLength: config.maxCompletionTokens,
                                            accumulation: chunks.count, batchTokens: batchTokens)
+            onPhase?(.backward)
             try l.backward()
             timePolicy += Date().timeIntervalSince(t)
             loss += Double(l.scalar)
@@ -334,6 +348,7 @@ public final class GRPOTrainer {
             }
         }
         // One AdamW step on the adapter (skipped, weights untouched, on a non-finite loss or gradient).
+        onPhase?(.optimizer)
         let t = Date()
         let lr = config.lr * schedule.multiplier(at: step)
         let finite = loss.isFinite && Gradients.allFinite(parameters)
