@@ -239,8 +239,13 @@ public final class GRPOTrainer {
         return out
     }
 
+    /// A batch of `n` rows as TRL's gradient-accumulation micro-batches: `grad_accum` parts of whole
+    /// groups (fewer when there are fewer groups), so a rollout splits into its generation rounds.
     func microBatches(_ n: Int) -> [Range<Int>] {
-        stride(from: 0, to: n, by: microBatchRows).map { $0..<min($0 + microBatchRows, n) }
+        let unit = n % config.generations == 0 ? config.generations : 1
+        let units = n / unit
+        let per = (units + config.gradAccum - 1) / config.gradAccum * unit
+        return stride(from: 0, to: n, by: max(per, 1)).map { $0..<min($0 + max(per, 1), n) }
     }
 
     // MARK: training

@@ -41,7 +41,7 @@ final class TrainerHandle: NativeHandle {
                 return metricsValue(try h.trainer.train(try batch(from: try a.map("batch"))))
             },
             Builtin("run", [Param("steps", .orNil(.int), default: .null)], returns: "list",
-                    help: "Runs steps with a progress bar (reward, KL, length, tokens/s, ETA); steps: nil runs to the recipe's\nstop step (else the schedule's end). Ctrl-C stops at once; the interrupted step leaves no trace.",
+                    help: "Runs steps with a progress bar (reward, KL, length, tokens/s, ETA); steps: nil runs to the recipe's\nstop step (else the schedule's end). Ctrl-C stops at once: the unfinished step leaves no trace and\nthe finished steps' metrics are returned.",
                     example: "t.run(steps: 50)") { a in
                 let h = try a.this(TrainerHandle.self)
                 let n = try a.optional("steps") { try $0.asInt($1) } ?? max(h.plannedSteps - h.trainer.step, 0)
@@ -49,11 +49,21 @@ final class TrainerHandle: NativeHandle {
                 var out: [Value] = []
                 defer { bar.finish() }
                 for _ in 0..<max(n, 0) {
-                    let m = try h.trainer.trainStep()
+                    let m: [(String, Double)]
+                    do { m = try h.trainer.trainStep() } catch TensorError.interrupted {
+                        bar.finish()
+                        a.write("interrupted: \(h.trainer.step) steps done; the unfinished step left no trace\n")
+                        break
+                    }
                     out.append(metricsValue(m))
                     bar.status = summary(m)
                     bar.advance()
-                    if tina_interrupt_pending() != 0 { break }
+                    if tina_interrupt_pending() != 0 {
+                        tina_interrupt_clear()
+                        bar.finish()
+                        a.write("interrupted: \(h.trainer.step) steps done\n")
+                        break
+                    }
                 }
                 return Value(out)
             },
