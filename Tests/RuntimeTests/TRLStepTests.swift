@@ -14,6 +14,37 @@ final class TRLStepTests: XCTestCase {
                            tensors: Self.folder.appendingPathComponent("tiny-r1-trl-step.safetensors"))
     }
 
+    /// Two consecutive steps on one batch (num_iterations 2: old log-probs fixed before the first), so
+    /// the importance ratio, the clipping and the gradient of the bias-corrected KL all matter.
+    /// Golden by TRL's GRPOTrainer, made by Tests/RuntimeTests/trl-two-step/make_golden.py.
+    func testTwoConsecutiveStepsMatchTRL() throws {
+        let stepGolden = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.folder.appendingPathComponent("tiny-r1-trl-step.json"))) as! [String: Any]
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("trl-two-step/golden.json")
+        let golden = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+        for c in golden["cases"] as! [[String: Any]] {
+            let name = c["name"] as! String
+            let (trainer, model) = try makeTrainer(stepGolden, case: c, iterations: 2, lr: (c["learning_rate"] as! NSNumber).doubleValue)
+            var b = batch(stepGolden)
+            b.oldLogProbs = try trainer.policyLogProbs(b)
+            for (i, want) in (c["steps"] as! [[String: Double]]).enumerated() {
+                let got = Dictionary(try trainer.train(b), uniquingKeysWith: { a, _ in a })
+                let what = "\(name) step \(i + 1)"
+                XCTAssertEqual(got["loss"]!, want["loss"]!, accuracy: max(1e-5, 1e-4 * abs(want["loss"]!)), "\(what) loss")
+                XCTAssertEqual(got["grad_norm"]!, want["grad_norm"]!, accuracy: 1e-3 * want["grad_norm"]!, "\(what) grad_norm")
+                XCTAssertEqual(got["kl"]!, want["kl"]!, accuracy: max(1e-5, 1e-5 * abs(want["kl"]!)), "\(what) kl")
+                XCTAssertEqual(got["clip_ratio"]!, want["clip_ratio/region_mean"]!, accuracy: 1e-6, "\(what) clip_ratio")
+                XCTAssertEqual(got["clip_ratio/low_mean"]!, want["clip_ratio/low_mean"]!, accuracy: 1e-6, "\(what) clip_ratio/low_mean")
+                XCTAssertEqual(got["entropy"]!, want["entropy"]!, accuracy: 1e-4, "\(what) entropy")
+            }
+            let after = c["adapter_after"] as! [String: [[Double]]]
+            for (tensorName, t) in model.adapterParameters {
+                let expected = after[tensorName]!.flatMap { $0 }.map(Float.init), got = t.floats
+                let worst = zip(got, expected).map { abs($0 - $1) }.max() ?? .infinity
+                XCTAssertLessThanOrEqual(worst, 1e-5, "\(name) adapter \(tensorName) after two steps")
+            }
+        }
+    }
+
     /// A deliberately wrong reference (the adapter disabled) must show in the KL: the check can fail.
     func testBaseReferenceDiffersFromTRLsFrozenCopy() throws {
         let golden = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.folder.appendingPathComponent("tiny-r1-trl-step.json"))) as! [String: Any]
@@ -29,7 +60,8 @@ final class TRLStepTests: XCTestCase {
                          rewards: (b["rewards"] as! [NSNumber]).map(\.doubleValue))
     }
 
-    func makeTrainer(_ golden: [String: Any], case c: [String: Any], reference: GRPOReference = .initial) throws -> (GRPOTrainer, Qwen2Model) {
+    func makeTrainer(_ golden: [String: Any], case c: [String: Any], reference: GRPOReference = .initial, iterations: Int? = nil,
+                     lr: Double? = nil) throws -> (GRPOTrainer, Qwen2Model) {
         let models = Paths.fixtures.appendingPathComponent("models")
         let model = try Qwen2Model.load(directory: models.appendingPathComponent(golden["model_dir"] as! String).path)
         try model.loadAdapter(directory: models.appendingPathComponent(golden["adapter_dir"] as! String).path)
@@ -45,13 +77,13 @@ final class TRLStepTests: XCTestCase {
         config.epsilon = num("epsilon")
         config.epsilonHigh = (c["epsilon_high"] as! NSNumber).doubleValue
         config.scaleRewards = RewardScaling(rawValue: cfg["scale_rewards"] as! String)!
-        config.lr = num("learning_rate")
+        config.lr = lr ?? num("learning_rate")
         config.schedule = .init(kind: LRSchedule.Kind(rawValue: cfg["lr_scheduler_type"] as! String)!, warmupRatio: 0, minLRRate: nil, totalSteps: 1)
         config.maxGradNorm = num("max_grad_norm")
         config.gradAccum = cfg["gradient_accumulation_steps"] as! Int
-        config.iterations = cfg["num_iterations"] as! Int
+        config.iterations = iterations ?? cfg["num_iterations"] as! Int
         config.lossType = GRPOLossType(rawValue: c["loss_type"] as! String)!
-        config.maskTruncated = c["mask_truncated_completions"] as! Bool
+        config.maskTruncated = c["mask_truncated_completions"] as? Bool ?? false
         let prompts = (golden["prompts"] as! [[[String: String]]]).enumerated().map { i, chat in
             DatasetPrompt(messages: chat.map { .init(role: $0["role"]!, content: $0["content"]!) }, answer: "", row: i)
         }

@@ -222,6 +222,14 @@ public final class GRPOTrainer {
         return batch
     }
 
+    /// Log-probs of every completion token of `batch` under the policy as it is now, at the
+    /// trainer's temperature: what a batch's `old_logps` holds for later passes over it.
+    public func policyLogProbs(_ batch: GRPOBatch) throws -> [[Float]] {
+        try batch.validate(vocabSize: model.config.vocabSize, maxPositions: model.config.maxPositionEmbeddings,
+                           groupSize: batch.advantages == nil ? config.generations : 1)
+        return try Tape.withoutRecording { try completionLogProbs(batch, lengths: batch.completionIds.map(\.count)) }
+    }
+
     /// Log-probs of each row's first `lengths[i]` completion tokens under the model as it is now,
     /// one micro-batch at a time.
     func completionLogProbs(_ batch: GRPOBatch, lengths: [Int]) throws -> [[Float]] {

@@ -40,6 +40,12 @@ final class TrainerHandle: NativeHandle {
                 let h = try a.this(TrainerHandle.self)
                 return metricsValue(try h.trainer.train(try batch(from: try a.map("batch"))))
             },
+            Builtin("logprobs", [Param("batch", .map)], returns: "list",
+                    help: "Log-probs of every completion token of a batch under the current policy, at the trainer's\ntemperature (one list per completion): what \"old_logps\" holds when a batch is trained on more than once.",
+                    example: "let b = t.rollout()\nb[\"old_logps\"] = t.logprobs(b)\nt.train(b)\nt.train(b)") { a in
+                let h = try a.this(TrainerHandle.self)
+                return Value(try h.trainer.policyLogProbs(try batch(from: try a.map("batch"))).map { Value(floats: $0) })
+            },
             Builtin("run", [Param("steps", .orNil(.int), default: .null)], returns: "list",
                     help: "Runs steps with a progress bar (reward, KL, length, tokens/s, ETA); steps: nil runs to the recipe's\nstop step (else the schedule's end). Ctrl-C stops at once: the unfinished step leaves no trace and\nthe finished steps' metrics are returned.",
                     example: "t.run(steps: 50)") { a in
