@@ -8,14 +8,18 @@ public struct DatasetPrompt: Sendable, Equatable {
     }
 
     public var messages: [Message]
+    /// The gold: an answer or solution for math-verify, a letter A–D for multiple choice.
     public var answer: String
     /// The index of the row it came from.
     public var row: Int
+    /// How evaluation scores completions of this prompt (the data set's registry entry decides).
+    public var scorer: EvalScorer
 
-    public init(messages: [Message], answer: String, row: Int) {
+    public init(messages: [Message], answer: String, row: Int, scorer: EvalScorer = .mathVerify) {
         self.messages = messages
         self.answer = answer
         self.row = row
+        self.scorer = scorer
     }
 }
 
@@ -27,14 +31,22 @@ extension Dataset {
     /// - `question` / `answer`: column names; nil takes the registry's, else the first of the
     ///   usual names present (problem, question, prompt / solution, answer).
     /// - `userTemplate`: text with `{question}` where the question goes; nil takes the registry's.
+    ///
+    /// A multiple-choice benchmark (registry scorer `.multipleChoice`, e.g. GPQA-Diamond) shows
+    /// the answer column among its incorrect-answer columns, in the order `MultipleChoice` draws
+    /// from `seed`, labelled A–D; its template also holds `{A}` … `{D}`, and the gold is the letter.
     public func toPrompts(systemPrompt: String? = nil, question: String? = nil, answer: String? = nil,
-                          userTemplate: String? = nil) throws -> [DatasetPrompt] {
+                          userTemplate: String? = nil, seed: UInt64 = 0) throws -> [DatasetPrompt] {
         let qColumn = try pick(question, spec?.questionColumn, fallbacks: ["problem", "question", "prompt", "Question"], role: "question")
         let aColumn = try pick(answer, spec?.answerColumn, fallbacks: ["solution", "answer", "gold", "Correct Answer"], role: "answer")
         let system = systemPrompt ?? spec?.systemPrompt ?? ""
         let template = userTemplate ?? spec?.userTemplate
         if let template, !template.contains("{question}") {
             throw DatasetError.badArgument("user template must contain {question}")
+        }
+        if let spec, spec.scorer == .multipleChoice {
+            return try multipleChoicePrompts(spec, system: system, question: qColumn, correct: aColumn,
+                                             template: template ?? MultipleChoice.template, seed: seed)
         }
         let wrap = answer == nil && spec?.wrapAnswerInMath == true
         return try rows.enumerated().map { i, row in
@@ -50,6 +62,30 @@ extension Dataset {
             messages.append(.init(role: "user", content: user))
             // Tina wraps bare final answers in $…$ so that math-verify parses them as LaTeX.
             return DatasetPrompt(messages: messages, answer: wrap ? "$" + a.text + "$" : a.text, row: i)
+        }
+    }
+
+    private func multipleChoicePrompts(_ spec: DatasetSpec, system: String, question: String, correct: String,
+                                       template: String, seed: UInt64) throws -> [DatasetPrompt] {
+        try MultipleChoice.validate(template: template)
+        for column in spec.incorrectColumns where !columns.contains(column) {
+            throw DatasetError.noSuchColumn(column, available: columns)
+        }
+        let golds = MultipleChoice.goldIndices(count: rows.count, seed: seed)
+        return try rows.enumerated().map { i, row in
+            func text(_ column: String, _ role: String) throws -> String {
+                guard let v = row[column], !v.isNull else {
+                    throw DatasetError.badArgument("row \(i) has no value in \(role) column '\(column)'")
+                }
+                return v.text
+            }
+            let made = try MultipleChoice.makePrompt(question: try text(question, "question"), correct: try text(correct, "answer"),
+                                                     incorrect: try spec.incorrectColumns.map { try text($0, "choice") },
+                                                     goldIndex: golds[i], template: template)
+            var messages: [DatasetPrompt.Message] = []
+            if !system.isEmpty { messages.append(.init(role: "system", content: system)) }
+            messages.append(.init(role: "user", content: made.user))
+            return DatasetPrompt(messages: messages, answer: made.gold, row: i, scorer: .multipleChoice)
         }
     }
 

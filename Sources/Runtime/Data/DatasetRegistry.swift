@@ -19,10 +19,17 @@ public struct DatasetSpec: Sendable, Equatable {
     /// Columns to read; nil reads all. Lists skip nested columns a flat Parquet reader refuses.
     public let columns: [String]?
     public let note: String
+    /// How `evaluate` scores this benchmark's completions.
+    public let scorer: EvalScorer
+    /// For `.multipleChoice`: the columns of the three incorrect answers (the correct one is
+    /// `answerColumn`); prompts show all four in a seeded order labelled A–D and the gold is the
+    /// letter (`MultipleChoice`). Empty for the other scorers.
+    public let incorrectColumns: [String]
 }
 
 /// The data sets Tina trains and evaluates on (Tina's RL_POST_TRAIN_CONFIG_MAP and grpo.py for
-/// training, open-rs's lighteval tasks for evaluation).
+/// training, open-rs's lighteval tasks for evaluation). Every benchmark but GPQA-Diamond is scored
+/// by math-verify; GPQA-Diamond is multiple choice, as lighteval's `gpqa:diamond`.
 public enum DatasetRegistry {
     /// open-rs's system prompt (knoveleng/open-rs recipes/grpo.yaml, as Tina's prompt.py holds it).
     public static let openRSSystemPrompt =
@@ -49,15 +56,15 @@ public enum DatasetRegistry {
                                  system: String, config: String? = nil, columns: [String]? = nil, note: String) -> DatasetSpec {
         DatasetSpec(id: id, aliases: aliases, role: .training, config: config, split: "train", questionColumn: question,
                     answerColumn: answer, wrapAnswerInMath: wrap, systemPrompt: system, userTemplate: nil,
-                    columns: columns, note: note)
+                    columns: columns, note: note, scorer: .mathVerify, incorrectColumns: [])
     }
 
     private static func evaluation(_ id: String, _ aliases: [String], split: String = "train", question: String = "problem",
                                    answer: String, config: String? = nil, template: String? = mathQueryTemplate,
-                                   note: String) -> DatasetSpec {
+                                   scorer: EvalScorer = .mathVerify, incorrect: [String] = [], note: String) -> DatasetSpec {
         DatasetSpec(id: id, aliases: aliases, role: .evaluation, config: config, split: split, questionColumn: question,
                     answerColumn: answer, wrapAnswerInMath: false, systemPrompt: nil, userTemplate: template,
-                    columns: nil, note: note)
+                    columns: nil, note: note, scorer: scorer, incorrectColumns: incorrect)
     }
 
     public static let all: [DatasetSpec] = [
@@ -87,8 +94,10 @@ public enum DatasetRegistry {
         evaluation("knoveleng/Minerva-Math", ["minerva", "minerva-math"], answer: "solution",
                    note: "272 problems; gold is the full solution"),
         evaluation("Idavidrein/gpqa", ["gpqa", "gpqa-diamond", "gpqa_diamond"], question: "Question", answer: "Correct Answer",
-                   config: "gpqa_diamond", template: nil,
-                   note: "198 multiple-choice questions (gated: needs HF_TOKEN); choices are Correct Answer and Incorrect Answer 1–3"),
+                   config: "gpqa_diamond", template: MultipleChoice.template, scorer: .multipleChoice,
+                   incorrect: ["Incorrect Answer 1", "Incorrect Answer 2", "Incorrect Answer 3"],
+                   note: "198 multiple-choice questions (gated: needs HF_TOKEN): Correct Answer among Incorrect Answer 1–3 "
+                       + "in a seeded order labelled A–D (lighteval's gpqa_instruct prompt); the gold is the letter"),
     ]
 
     /// The entry whose id or alias matches `name` (case-insensitive).

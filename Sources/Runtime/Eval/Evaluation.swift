@@ -8,7 +8,8 @@ public struct EvalProblemResult {
     public var completions: [String]
     public var scores: [Double]
     public var lengths: [Int]
-    /// Whether the majority answer (answers grouped by math equivalence) is correct.
+    /// Whether the majority answer is correct (answers grouped by math equivalence, or by letter
+    /// for multiple choice).
     public var majorityCorrect: Bool
 
     public var correct: Int { scores.filter { $0 >= 1 }.count }
@@ -20,6 +21,13 @@ public struct EvalResult {
     public var samples: Int
     public var problems: [EvalProblemResult]
     public var seconds: Double
+
+    public init(name: String, samples: Int, problems: [EvalProblemResult], seconds: Double) {
+        self.name = name
+        self.samples = samples
+        self.problems = problems
+        self.seconds = seconds
+    }
 
     /// Mean score over all completions (pass@1 averaged over `samples`), in percent.
     public var passAt1: Double { 100 * mean(problems.map { mean($0.scores) }) }
@@ -72,7 +80,8 @@ public struct EvalResult {
 
 public enum Evaluation {
     /// Samples `samples` completions per prompt and scores them. `score(completion, prompt)`
-    /// returns 1/0 (nil counts as 0); by default math-verify's accuracy. `onProgress(done, total)`
+    /// returns 1/0 (nil counts as 0); by default the prompt's scorer (`DatasetPrompt.scorer`:
+    /// math-verify's accuracy, or the choice letter for multiple choice). `onProgress(done, total)`
     /// reports problems finished.
     public static func run(name: String, model: Qwen2Model, tokenizer: Tokenizer, prompts: [DatasetPrompt], samples: Int,
                            sampling: SamplingOptions, maxTokens: Int, systemPrompt: String? = nil, seed: UInt64 = 0,
@@ -83,7 +92,6 @@ public enum Evaluation {
         guard !prompts.isEmpty else { throw ModelError.invalidArgument("evaluate: no problems") }
         let t0 = Date()
         let stopIds = Set(model.generationDefaults.eosTokenIds + tokenizer.eosTokenIds)
-        let scoreFn = score ?? { c, p in MathAnswerCheck.accuracy(completion: c, gold: p.answer) }
         var rng = SeededRandom(seed: seed)
         var results: [EvalProblemResult] = []
         for start in stride(from: 0, to: prompts.count, by: batchProblems) {
@@ -103,29 +111,50 @@ public enum Evaluation {
             for (j, p) in chunk.enumerated() {
                 let seqs = out[(j * samples)..<((j + 1) * samples)]
                 let texts = try seqs.map { try tokenizer.completionText($0.ids) }
-                let scores = try texts.map { (try scoreFn($0, p)) ?? 0 }
-                results.append(EvalProblemResult(row: p.row, question: p.messages.last?.content ?? "", answer: p.answer,
-                                                 completions: texts, scores: scores, lengths: seqs.map(\.ids.count),
-                                                 majorityCorrect: majority(texts, scores)))
+                results.append(try problemResult(p, completions: texts, lengths: seqs.map(\.ids.count), score: score))
             }
             onProgress?(results.count, prompts.count)
         }
         return EvalResult(name: name, samples: samples, problems: results, seconds: Date().timeIntervalSince(t0))
     }
 
-    /// Groups completions whose extracted answers are equivalent; the largest group's score decides.
-    static func majority(_ texts: [String], _ scores: [Double]) -> Bool {
-        var groups: [(answer: [MathAnswer], count: Int, score: Double)] = []
-        for (t, s) in zip(texts, scores) {
-            let a = MathAnswerExtractor.completion.extract(t)
-            if a.isEmpty { continue }
-            if let i = groups.firstIndex(where: { MathEquivalence.verify(gold: $0.answer, prediction: a) }) {
+    /// One problem's result from its completions, as `run` makes it: each completion scored by
+    /// `score` (nil counts as 0), by default the prompt's scorer, and the majority vote.
+    public static func problemResult(_ prompt: DatasetPrompt, completions: [String], lengths: [Int],
+                                     score: ((String, DatasetPrompt) throws -> Double?)? = nil) throws -> EvalProblemResult {
+        let fn = score ?? { c, p in p.scorer.score(completion: c, gold: p.answer) }
+        let scores = try completions.map { (try fn($0, prompt)) ?? 0 }
+        return EvalProblemResult(row: prompt.row, question: prompt.messages.last?.content ?? "", answer: prompt.answer,
+                                 completions: completions, scores: scores, lengths: lengths,
+                                 majorityCorrect: majority(completions, scores, scorer: prompt.scorer))
+    }
+
+    /// maj@k for one problem: completions are grouped by their extracted answers (math-verify's
+    /// equivalence, or the same letter for multiple choice; completions without an answer are
+    /// left out) and the largest group's score decides (the first such group on a tie).
+    public static func majority(_ texts: [String], _ scores: [Double], scorer: EvalScorer = .mathVerify) -> Bool {
+        switch scorer {
+        case .mathVerify:
+            return majority(texts.map { t -> [MathAnswer]? in
+                let a = MathAnswerExtractor.completion.extract(t)
+                return a.isEmpty ? nil : a
+            }, scores) { MathEquivalence.verify(gold: $0, prediction: $1) }
+        case .multipleChoice:
+            return majority(texts.map(MultipleChoice.extractLetter), scores, same: ==)
+        }
+    }
+
+    private static func majority<A>(_ answers: [A?], _ scores: [Double], same: (A, A) -> Bool) -> Bool {
+        var groups: [(answer: A, count: Int, score: Double)] = []
+        for (a, s) in zip(answers, scores) {
+            guard let a else { continue }
+            if let i = groups.firstIndex(where: { same($0.answer, a) }) {
                 groups[i].count += 1
             } else {
                 groups.append((a, 1, s))
             }
         }
-        guard let best = groups.max(by: { $0.count < $1.count }) else { return scores.contains { $0 >= 1 } && texts.count == 1 }
+        guard let best = groups.max(by: { $0.count < $1.count }) else { return scores.contains { $0 >= 1 } && answers.count == 1 }
         return best.score >= 1
     }
 

@@ -34,7 +34,7 @@ extension Value {
 extension DatasetPrompt {
     var value: Value {
         Value(entries: [("messages", Value(messages.map { Value(entries: [("role", .string($0.role)), ("content", .string($0.content))]) })),
-                        ("answer", .string(answer)), ("row", .int(row))])
+                        ("answer", .string(answer)), ("row", .int(row)), ("scorer", .string(scorer.rawValue))])
     }
 }
 
@@ -92,15 +92,17 @@ final class DatasetHandle: NativeHandle {
                 return .null
             },
             Builtin("to_prompts", [Param("system_prompt", .orNil(.string), default: .null), Param("question", .orNil(.string), default: .null),
-                                   Param("answer", .orNil(.string), default: .null), Param("template", .orNil(.string), default: .null)],
+                                   Param("answer", .orNil(.string), default: .null), Param("template", .orNil(.string), default: .null),
+                                   Param("seed", .int, default: .int(0))],
                     returns: "list",
-                    help: "Chat prompts and gold answers, one {\"messages\", \"answer\", \"row\"} per row. Column names and the\nsystem prompt default to the registry's for known data sets (\"\" = no system turn); template holds {question}.",
+                    help: "Chat prompts and gold answers, one {\"messages\", \"answer\", \"row\", \"scorer\"} per row. Column names and the\nsystem prompt default to the registry's for known data sets (\"\" = no system turn); template holds {question}.\nMultiple-choice sets (gpqa_diamond) show the choices in an order drawn from seed, labelled A–D (template\nalso holds {A}…{D}); their answer is the letter and their scorer \"multiple-choice\", else \"math-verify\".",
                     example: "let prompts = ds.to_prompts(question: \"problem\", answer: \"answer\")") { a in
                 let d = try a.this(DatasetHandle.self).dataset
                 let prompts = try d.toPrompts(systemPrompt: try a.optional("system_prompt") { try $0.asString($1) },
                                               question: try a.optional("question") { try $0.asString($1) },
                                               answer: try a.optional("answer") { try $0.asString($1) },
-                                              userTemplate: try a.optional("template") { try $0.asString($1) })
+                                              userTemplate: try a.optional("template") { try $0.asString($1) },
+                                              seed: UInt64(try a.int("seed")))
                 return Value(prompts.map(\.value))
             },
         ],

@@ -54,17 +54,18 @@ enum EvalBindings {
                              Param("seed", .int, default: .int(0)), Param("batch", .int, default: .int(4)),
                              Param("name", .orNil(.string), default: .null)],
                 returns: "eval_result",
-                help: "pass@1 averaged over `samples` completions per problem, unbiased pass@k, maj@k and mean length, as\nTina reports them (lighteval's sampling: temperature 0.6, top_p 0.95). benchmark: a registry name\n(aime24, aime25, amc23, math500, gpqa_diamond, minerva), a dataset, or a list of prompt maps.\nreward: fn(completion, example) → 1/0 instead of math-verify; save: JSONL of all completions;\nname: the label in compare() tables.",
+                help: "pass@1 averaged over `samples` completions per problem, unbiased pass@k, maj@k and mean length, as\nTina reports them (lighteval's sampling: temperature 0.6, top_p 0.95). benchmark: a registry name\n(aime24, aime25, amc23, math500, gpqa_diamond, minerva), a dataset, or a list of prompt maps.\nScoring follows the benchmark: math-verify, except gpqa_diamond (lighteval's gpqa:diamond: the choices in\nan order drawn from seed, labelled A–D; the letter after \"Answer:\" is scored, and maj@k votes by letter).\nreward: fn(completion, example) → 1/0 instead; seed: sampling and choice order; save: JSONL of all\ncompletions; name: the label in compare() tables.",
                 example: "let r = evaluate(m, \"aime24\", samples: 4, max_tokens: 4096)\nprint(r.summary)") { a in
             let h = try a.native("model", as: ModelHandle.self)
             let tok = try h.requireTokenizer("evaluate")
+            let seed = UInt64(try a.int("seed"))
             var prompts: [DatasetPrompt], name: String
             if case .string(let bench) = try a["benchmark"] {
                 let ds = try Dataset.load(bench)
-                prompts = try ds.toPrompts()
+                prompts = try ds.toPrompts(seed: seed)
                 name = bench
             } else {
-                (prompts, name) = try GRPOBindings.prompts(try a["benchmark"])
+                (prompts, name) = try GRPOBindings.prompts(try a["benchmark"], seed: seed)
             }
             if let limit = try a.optional("limit", { try $0.asInt($1) }) { prompts = Array(prompts.prefix(max(0, limit))) }
             if let given = try a.optional("name", { try $0.asString($1) }) { name = given }
@@ -74,7 +75,7 @@ enum EvalBindings {
                 name: name, model: h.model, tokenizer: tok, prompts: prompts, samples: try a.int("samples"),
                 sampling: SamplingOptions(temperature: Float(try a.double("temperature")), topP: Float(try a.double("top_p"))),
                 maxTokens: try a.int("max_tokens"), systemPrompt: try a.optional("system_prompt") { try $0.asString($1) },
-                seed: UInt64(try a.int("seed")), batchProblems: max(1, try a.int("batch")),
+                seed: seed, batchProblems: max(1, try a.int("batch")),
                 score: rewardFn.map { f in { c, p in
                     let v = try a.call(f, [.string(c), p.value])
                     return v.isNil ? nil : try v.asDouble("reward")

@@ -132,8 +132,10 @@ enum GRPOBindings {
         return out
     }
 
-    static func prompts(_ v: Value) throws -> ([DatasetPrompt], String) {
-        if case .native(let h) = v, let d = h as? DatasetHandle { return (try d.dataset.toPrompts(), d.dataset.source) }
+    /// Prompts from a dataset (`seed` orders multiple-choice answers) or a list of prompt maps
+    /// ("scorer" optional: "math-verify" or "multiple-choice").
+    static func prompts(_ v: Value, seed: UInt64 = 0) throws -> ([DatasetPrompt], String) {
+        if case .native(let h) = v, let d = h as? DatasetHandle { return (try d.dataset.toPrompts(seed: seed), d.dataset.source) }
         let items = try v.asMaps("dataset")
         return (try items.enumerated().map { i, m in
             guard let answer = m["answer"] else { throw ScriptError.fail("dataset[\(i)] has no \"answer\"") }
@@ -147,7 +149,9 @@ enum GRPOBindings {
             } else {
                 throw ScriptError.fail("dataset[\(i)] needs \"messages\" or \"prompt\"")
             }
-            return DatasetPrompt(messages: messages, answer: try answer.asString("dataset[\(i)][\"answer\"]"), row: i)
+            var scorer = EvalScorer.mathVerify
+            if let name = m["scorer"], !name.isNil { scorer = try EvalScorer(named: try name.asString("dataset[\(i)][\"scorer\"]")) }
+            return DatasetPrompt(messages: messages, answer: try answer.asString("dataset[\(i)][\"answer\"]"), row: i, scorer: scorer)
         }, "prompts")
     }
 
