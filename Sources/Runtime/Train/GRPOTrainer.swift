@@ -105,7 +105,8 @@ public final class GRPOTrainer {
                                             targets: config.lora.targets), seed: UInt64(config.seed))
         }
         self.reference = reference
-        let frozen = reference == .initial && config.beta != 0 && (frozenReference != nil || !model.adapterIsIdentity)
+        // Kept even at beta 0, so that a resumed run that turns the KL on measures it against the start.
+        let frozen = reference == .initial && (frozenReference != nil || !model.adapterIsIdentity)
         if frozen { try model.freezeAdapterCopy(from: frozenReference) }
         referenceIsFrozenCopy = frozen
         self.model = model; self.tokenizer = tokenizer; self.config = config; self.prompts = prompts; self.rewards = rewards
