@@ -35,7 +35,7 @@ public final class HubClient {
     }
 
     /// Maps an error status to the matching error, using the Hub's `X-Error-Code` header.
-    func failure(_ r: HubHTTPResponse, repo: String, revision: String, file: String?) -> HubError {
+    func failure(_ r: HTTPResponse, repo: String, revision: String, file: String?) -> HubError {
         switch r.status {
         case 401, 403:
             // The Hub answers 401 for missing repositories too when no token is given.
@@ -147,7 +147,7 @@ public final class HubClient {
         let siblings: [Sibling]?
     }
 
-    private func getJSON<T: Decodable>(_ url: String, _: T.Type, repo: String, revision: String) throws -> (T, HubHTTPResponse) {
+    private func getJSON<T: Decodable>(_ url: String, _: T.Type, repo: String, revision: String) throws -> (T, HTTPResponse) {
         let r = try http.request("GET", url)
         guard r.status == 200 else { throw failure(r, repo: repo, revision: revision, file: nil) }
         do { return (try JSONDecoder().decode(T.self, from: Data(r.body)), r) } catch {

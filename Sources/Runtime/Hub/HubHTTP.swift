@@ -1,100 +1,6 @@
 import CCurl
 import Foundation
 
-/// One HTTP answer: status, headers (lowercased names) and the URL that gave it.
-struct HubHTTPResponse {
-    var status: Int
-    var headers: [String: String]
-    var url: String
-    var body: [UInt8]
-
-    func header(_ name: String) -> String? { headers[name.lowercased()] }
-}
-
-/// State shared with libcurl's C callbacks through their user pointer.
-final class HubTransfer {
-    var status = 0
-    var headers: [String: String] = [:]
-    var body: [UInt8] = []
-    /// When set, a 2xx body goes to this file (and the hasher) instead of `body`.
-    var file: FileHandle?
-    var hasher: SHA256Hasher?
-    var written: Int64 = 0
-    var writeError: String?
-    var progress: ProgressBar?
-    var progressBase: Int64 = 0
-    var interrupted = false
-    /// Read timeout: the transfer is dropped when no byte arrives for this long.
-    var readTimeout: Double = 30
-    var lastBytes: Int64 = -1
-    var lastActivity = HubTransfer.now()
-    var timedOut = false
-
-    static func now() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
-    }
-
-    var isSuccess: Bool { (200..<300).contains(status) }
-}
-
-private let curlWrite: tina_curl_data_cb = { data, size, count, user in
-    let t = Unmanaged<HubTransfer>.fromOpaque(user!).takeUnretainedValue()
-    let n = size * count
-    guard n > 0, let data else { return n }
-    let chunk = UnsafeRawBufferPointer(start: data, count: n)
-    if t.isSuccess, let file = t.file {
-        do { try file.write(contentsOf: Data(chunk)) } catch {
-            t.writeError = "\(error)"
-            return 0  // makes libcurl fail the transfer with CURLE_WRITE_ERROR
-        }
-        t.hasher?.update(chunk)
-        t.written += Int64(n)
-        t.progress?.update(to: t.progressBase + t.written)
-    } else {
-        t.body.append(contentsOf: chunk)
-    }
-    return n
-}
-
-private let curlHeader: tina_curl_data_cb = { data, size, count, user in
-    let t = Unmanaged<HubTransfer>.fromOpaque(user!).takeUnretainedValue()
-    let n = size * count
-    guard let data else { return n }
-    let line = String(decoding: UnsafeRawBufferPointer(start: data, count: n), as: UTF8.self)
-        .trimmingCharacters(in: .whitespacesAndNewlines)
-    if line.hasPrefix("HTTP/") {
-        // A new status line (after 100 Continue, say) starts a new header block.
-        let parts = line.split(separator: " ")
-        t.status = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
-        t.headers = [:]
-    } else if let colon = line.firstIndex(of: ":") {
-        let name = line[..<colon].lowercased()
-        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        t.headers[name] = value
-    }
-    return n
-}
-
-/// libcurl calls this about once a second even when idle, so it also enforces the read timeout
-/// (libcurl's own low-speed check averages over seconds and misses a stall after a fast start).
-private let curlProgress: tina_curl_progress_cb = { user, _, downloaded, _, _ in
-    let t = Unmanaged<HubTransfer>.fromOpaque(user!).takeUnretainedValue()
-    if tinaInterrupted() { t.interrupted = true; return 1 }
-    let now = HubTransfer.now()
-    if Int64(downloaded) != t.lastBytes {
-        t.lastBytes = Int64(downloaded)
-        t.lastActivity = now
-    } else if now - t.lastActivity > t.readTimeout {
-        t.timedOut = true
-        return 1
-    }
-    return 0
-}
-
-private let curlSetup: Void = { _ = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
-
 /// HTTP over libcurl with the Hub's rules: redirects are followed by hand so that the token is
 /// sent only to the endpoint's own scheme, host and port; 5xx answers and dropped connections
 /// are retried with exponential backoff.
@@ -102,18 +8,13 @@ final class HubHTTPClient {
     let settings: HubSettings
 
     init(settings: HubSettings) {
-        _ = curlSetup
         self.settings = settings
     }
 
     enum RedirectPolicy { case none, sameHost, all }
 
     /// Transient failures worth another try (connect, timeouts, drops mid-transfer).
-    private static let retryable: Set<UInt32> = [
-        CURLE_COULDNT_RESOLVE_HOST.rawValue, CURLE_COULDNT_CONNECT.rawValue, CURLE_OPERATION_TIMEDOUT.rawValue,
-        CURLE_PARTIAL_FILE.rawValue, CURLE_RECV_ERROR.rawValue, CURLE_SEND_ERROR.rawValue, CURLE_GOT_NOTHING.rawValue,
-        CURLE_SSL_CONNECT_ERROR.rawValue, CURLE_HTTP2.rawValue, CURLE_HTTP2_STREAM.rawValue,
-    ]
+    private static let retryable = HTTPTransfer.transientFailures
 
     private struct AttemptFailure: Error { let code: CURLcode; let message: String }
 
@@ -131,42 +32,19 @@ final class HubHTTPClient {
     }
 
     /// One request with no retry. `transfer` receives headers and body.
-    private func attempt(method: String, url: String, headers: [String], transfer: HubTransfer) throws {
-        guard let h = curl_easy_init() else { throw HubError.network(url: url, message: "curl_easy_init failed") }
-        defer { curl_easy_cleanup(h) }
-        var list: UnsafeMutablePointer<curl_slist>?
-        var all = headers + ["User-Agent: tina-repl/1.0 (libcurl)"]
+    private func attempt(method: String, url: String, headers: [String], transfer: HTTPTransfer) throws {
+        var all = headers
         if settings.token != nil, tokenOrigins.contains(HubHTTPClient.origin(url)) {
             all.append("Authorization: Bearer " + settings.token!)
         }
-        for line in all { list = curl_slist_append(list, line) }
-        defer { curl_slist_free_all(list) }
-        let user = Unmanaged.passUnretained(transfer).toOpaque()
-        _ = tina_curl_set_string(h, CURLOPT_URL, url)
-        _ = tina_curl_set_slist(h, CURLOPT_HTTPHEADER, list)
-        _ = tina_curl_set_long(h, CURLOPT_FOLLOWLOCATION, 0)
-        _ = tina_curl_set_long(h, CURLOPT_NOSIGNAL, 1)
-        _ = tina_curl_set_long(h, CURLOPT_CONNECTTIMEOUT_MS, max(1, Int(settings.connectTimeout * 1000)))
-        if method == "HEAD" { _ = tina_curl_set_long(h, CURLOPT_NOBODY, 1) } else { _ = tina_curl_set_long(h, CURLOPT_HTTPGET, 1) }
-        _ = tina_curl_set_write(h, curlWrite)
-        _ = tina_curl_set_pointer(h, CURLOPT_WRITEDATA, user)
-        _ = tina_curl_set_header_cb(h, curlHeader)
-        _ = tina_curl_set_pointer(h, CURLOPT_HEADERDATA, user)
-        _ = tina_curl_set_progress(h, curlProgress)
-        _ = tina_curl_set_pointer(h, CURLOPT_XFERINFODATA, user)
-        _ = tina_curl_set_long(h, CURLOPT_NOPROGRESS, 0)
         transfer.readTimeout = settings.readTimeout
-        transfer.lastActivity = HubTransfer.now()
-        let rc = curl_easy_perform(h)
+        let rc = try transfer.perform(method: method, url: url, headers: all, connectTimeout: settings.connectTimeout)
         if transfer.interrupted { throw HubError.interrupted }
         if transfer.timedOut {
             throw AttemptFailure(code: CURLE_OPERATION_TIMEDOUT, message: "read timeout: no data for \(settings.readTimeout) s")
         }
         if let e = transfer.writeError { throw HubError.io(path: url, message: "cannot write the download: \(e)") }
         guard rc == CURLE_OK else { throw AttemptFailure(code: rc, message: String(cString: curl_easy_strerror(rc))) }
-        var code = 0
-        _ = tina_curl_get_long(h, CURLINFO_RESPONSE_CODE, &code)
-        if code != 0 { transfer.status = code }
     }
 
     /// Sleeps for the backoff of retry `n` (0-based), waking early on Ctrl-C.
@@ -182,13 +60,13 @@ final class HubHTTPClient {
     /// A request with retries and redirects. `prepare` sets up each fresh try (for resumed
     /// downloads it opens the file and adds the Range header).
     func request(_ method: String, _ url: String, headers: [String] = [], redirects: RedirectPolicy = .all,
-                 prepare: ((HubTransfer) throws -> [String])? = nil) throws -> HubHTTPResponse {
+                 prepare: ((HTTPTransfer) throws -> [String])? = nil) throws -> HTTPResponse {
         var current = url
         var hops = 0
         var retries = 0
         while true {
             if tinaInterrupted() { throw HubError.interrupted }
-            let transfer = HubTransfer()
+            let transfer = HTTPTransfer()
             let extra = try prepare?(transfer) ?? []
             do {
                 try attempt(method: method, url: current, headers: headers + extra, transfer: transfer)
@@ -226,13 +104,13 @@ final class HubHTTPClient {
         }
     }
 
-    private func response(_ t: HubTransfer, _ url: String) -> HubHTTPResponse {
-        HubHTTPResponse(status: t.status, headers: t.headers, url: url, body: t.body)
+    private func response(_ t: HTTPTransfer, _ url: String) -> HTTPResponse {
+        HTTPResponse(status: t.status, headers: t.headers, url: url, body: t.body)
     }
 
     /// Downloads `url` into `path`, appending to what is already there (a `.incomplete` file)
     /// with a Range request; returns the final response and the SHA-256 of the whole file.
-    func download(_ url: String, to path: String, expectedSize: Int64?, label: String) throws -> (HubHTTPResponse, String) {
+    func download(_ url: String, to path: String, expectedSize: Int64?, label: String) throws -> (HTTPResponse, String) {
         let fm = FileManager.default
         if !fm.fileExists(atPath: path) && !fm.createFile(atPath: path, contents: nil) {
             throw HubError.io(path: path, message: "cannot create the partial download file")
@@ -242,7 +120,7 @@ final class HubHTTPClient {
         var hashed: Int64 = 0
         let bar = settings.showProgress
             ? ProgressBar(label: label, total: expectedSize, unit: .bytes, initial: 0, output: settings.progressOutput) : nil
-        var lastTransfer: HubTransfer?
+        var lastTransfer: HTTPTransfer?
         let response = try request("GET", url, headers: ["Accept-Encoding: identity"]) { transfer in
             if let last = lastTransfer, let h = last.hasher {
                 hasher = h
@@ -291,7 +169,7 @@ final class HubHTTPClient {
         return stat(path, &st) == 0 ? Int64(st.st_size) : 0
     }
 
-    private func finalHash(_ t: HubTransfer) -> String {
+    private func finalHash(_ t: HTTPTransfer) -> String {
         var h = t.hasher ?? SHA256Hasher()
         return h.finalizeHex()
     }

@@ -28,26 +28,9 @@ final class ModelHandle: NativeHandle {
         Set(model.generationDefaults.eosTokenIds + (tokenizer?.tokenizer.eosTokenIds ?? []))
     }
 
-    static let samplingParams: [Param] = [
-        Param("max_tokens", .int, default: .int(256)),
-        Param("temperature", .orNil(.float), default: .null),
-        Param("top_p", .orNil(.float), default: .null),
-        Param("top_k", .int, default: .int(0)),
-        Param("min_p", .float, default: .float(0)),
-        Param("seed", .orNil(.int), default: .null),
-        Param("stop", .list, default: Value([Value]())),
-    ]
-
-    /// Sampling options from the call, defaults from generation_config.json.
-    func generationOptions(_ a: Arguments) throws -> GenerationOptions {
-        let d = model.generationDefaults
-        let sampling = SamplingOptions(
-            temperature: Float(try a.optional("temperature") { try $0.asDouble($1) } ?? d.temperature ?? 1),
-            topP: Float(try a.optional("top_p") { try $0.asDouble($1) } ?? d.topP ?? 1),
-            topK: try a.int("top_k"), minP: Float(try a.double("min_p")))
-        let seed = try a.optional("seed") { try $0.asInt($1) }.map { UInt64(bitPattern: Int64($0)) } ?? a.interpreter.random.next()
-        return GenerationOptions(maxTokens: try a.int("max_tokens"), sampling: sampling, seed: seed, stopTokenIds: stopIds,
-                                 stopStrings: try a.strings("stop"))
+    /// What generate and generate_ids need of this model.
+    var generation: GenerationCall {
+        GenerationCall(sampler: model, tokenizer: tokenizer?.tokenizer, defaults: model.generationDefaults, stopIds: stopIds)
     }
 
     static let nativeType = NativeType(
@@ -77,44 +60,17 @@ final class ModelHandle: NativeHandle {
                     example: "m.logprobs(m.tokenizer.encode(\"Hello world\"))") { a in
                 Value(floats: try a.this(ModelHandle.self).model.logProbs(try a.ints("ids"), temperature: Float(try a.double("temperature"))))
             },
-            Builtin("generate_ids", [Param("ids", .list)] + samplingParams, returns: "list",
+            Builtin("generate_ids", [Param("ids", .list)] + GenerationCall.samplingParams, returns: "list",
                     help: "New token ids continuing ids (KV cache). temperature 0 is greedy; defaults come from\ngeneration_config.json; stops at EOS or a stop string.",
                     example: "m.generate_ids([151646, 9707], max_tokens: 24, temperature: 0)") { a in
-                let h = try a.this(ModelHandle.self)
-                let options = try h.generationOptions(a)
-                let tok = options.stopStrings.isEmpty ? nil : try h.requireTokenizer("stop strings")
-                let out = try h.model.generate(prompts: [try a.ints("ids")], options: options,
-                                               decode: tok.map { t in { (try? t.completionText($0)) ?? "" } })
-                return Value(ints: out[0].ids)
+                try a.this(ModelHandle.self).generation.generateIds(a)
             },
-            Builtin("generate", [Param("prompt", .oneOf([.string, .list])), Param("n", .int, default: .int(1))] + samplingParams
-                        + [Param("stream", .orNil(.bool), default: .null)],
-                    returns: "string|list",
+            Builtin("generate", GenerationCall.generateParams, returns: "string|list",
                     help: "Completes a prompt (text, or chat messages rendered by the chat template). n > 1 samples a\ngroup and returns a list of n texts. stream (default: on for n = 1 in the REPL) prints tokens as they come.",
                     example: "m.generate([{\"role\": \"user\", \"content\": \"What is 2+2?\"}], max_tokens: 64)") { a in
                 let h = try a.this(ModelHandle.self)
-                let tok = try h.requireTokenizer("generate")
-                let n = try a.int("n")
-                guard n >= 1 else { throw ScriptError.fail("generate: n must be ≥ 1, got \(n)") }
-                let ids: [Int]
-                if case .string(let text) = try a["prompt"] {
-                    ids = tok.encode(text)
-                } else {
-                    ids = tok.encode(try tok.applyChatTemplate(messages: try jinjaMessages(try a["prompt"])), addSpecialTokens: false)
-                }
-                let options = try h.generationOptions(a)
-                let stream = try a.optional("stream") { try $0.asBool($1) } ?? (n == 1 && isatty(STDOUT_FILENO) == 1)
-                var decoder = TokenizerStreamDecoder(tokenizer: tok, skipSpecialTokens: true)
-                let out = try h.model.generate(prompts: Array(repeating: ids, count: n), options: options,
-                                               decode: { (try? tok.completionText($0)) ?? "" },
-                                               onToken: stream ? { _, id in if id < tok.vocabSize { a.write((try? decoder.push(id)) ?? "") } } : nil)
-                if stream { a.write(decoder.finish() + "\n") }
-                let texts = try out.map { seq -> String in
-                    var text = try tok.completionText(seq.ids)
-                    for s in options.stopStrings { if let r = text.range(of: s) { text = String(text[..<r.upperBound]) } }
-                    return text
-                }
-                return n == 1 ? .string(texts[0]) : Value(strings: texts)
+                _ = try h.requireTokenizer("generate")
+                return try h.generation.generate(a)
             },
             Builtin("save", [Param("dir", .string)], help: "Writes config.json, generation_config.json, model.safetensors (HF layout).",
                     example: "m.save(\"out/merged\")") { a in

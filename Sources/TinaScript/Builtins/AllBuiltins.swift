@@ -5,5 +5,5 @@ extension Builtin {
     public static let all: [Builtin] =
         CoreBuiltins.builtins + CollectionBuiltins.builtins + TextBuiltins.builtins + DataBuiltins.builtins
         + ModelBindings.builtins + TokenizerBindings.builtins + TrainingBindings.builtins + DataBindings.builtins
-        + RewardBindings.builtins + GRPOBindings.builtins + EvalBindings.builtins
+        + RewardBindings.builtins + GRPOBindings.builtins + EvalBindings.builtins + RemoteBindings.builtins
 }
