@@ -83,7 +83,8 @@ public enum Evaluation {
     /// returns 1/0 (nil counts as 0); by default the prompt's scorer (`DatasetPrompt.scorer`:
     /// math-verify's accuracy, or the choice letter for multiple choice). `onProgress(done, total)`
     /// reports problems finished.
-    public static func run(name: String, model: Qwen2Model, tokenizer: Tokenizer, prompts: [DatasetPrompt], samples: Int,
+    /// `sampler` is the local model or a server; `stopIds` end a completion.
+    public static func run(name: String, sampler: CompletionSampler, stopIds: Set<Int>, tokenizer: Tokenizer, prompts: [DatasetPrompt], samples: Int,
                            sampling: SamplingOptions, maxTokens: Int, systemPrompt: String? = nil, seed: UInt64 = 0,
                            batchProblems: Int = 4,
                            score: ((String, DatasetPrompt) throws -> Double?)? = nil,
@@ -91,7 +92,6 @@ public enum Evaluation {
         guard samples >= 1 else { throw ModelError.invalidArgument("evaluate: samples must be ≥ 1") }
         guard !prompts.isEmpty else { throw ModelError.invalidArgument("evaluate: no problems") }
         let t0 = Date()
-        let stopIds = Set(model.generationDefaults.eosTokenIds + tokenizer.eosTokenIds)
         var rng = SeededRandom(seed: seed)
         var results: [EvalProblemResult] = []
         for start in stride(from: 0, to: prompts.count, by: batchProblems) {
@@ -105,9 +105,9 @@ public enum Evaluation {
                 }
                 return tokenizer.encode(try tokenizer.applyChatTemplate(messages: messages), addSpecialTokens: false)
             }
-            let out = try model.generate(prompts: ids.flatMap { Array(repeating: $0, count: samples) },
-                                         options: GenerationOptions(maxTokens: maxTokens, sampling: sampling, seed: rng.next(),
-                                                                    stopTokenIds: stopIds))
+            let out = try sampler.generate(prompts: ids.flatMap { Array(repeating: $0, count: samples) },
+                                           options: GenerationOptions(maxTokens: maxTokens, sampling: sampling, seed: rng.next(),
+                                                                      stopTokenIds: stopIds), decode: nil, onToken: nil)
             for (j, p) in chunk.enumerated() {
                 let seqs = out[(j * samples)..<((j + 1) * samples)]
                 let texts = try seqs.map { try tokenizer.completionText($0.ids) }

@@ -22,8 +22,13 @@ public struct GRPOBatch {
     /// Log-probs of the policy that sampled each completion token (TRL's old_per_token_logps); nil:
     /// the policy being trained, detached (importance ratio 1 in value).
     public var oldLogProbs: [[Float]]?
+    /// The log-probs the sampler reported for its tokens (a server's), to show off-policy drift.
+    public var samplingLogProbs: [[Float]]?
     /// Seconds spent sampling it (our own rollouts only).
     var generationSeconds: Double?
+    /// How a server sampled it: the adapter version, the sync's seconds, whether that adapter was stale.
+    struct Sampling { var adapterVersion: Int, syncSeconds: Double, stale: Bool }
+    var sampling: Sampling?
 
     public init(promptIds: [[Int]], completionIds: [[Int]], rewards: [Double]) {
         self.promptIds = promptIds; self.completionIds = completionIds; self.rewards = rewards

@@ -40,7 +40,7 @@ public struct GRPOSampleRecord {
 
 /// The phases of a step, in order, as `GRPOTrainer.onPhase` reports them.
 public enum GRPOPhase: String, Sendable {
-    case generation, scoring, reference, policy, backward, optimizer
+    case sync, generation, scoring, reference, policy, backward, optimizer
 }
 
 /// Which policy the KL term measures against.
@@ -83,6 +83,8 @@ public final class GRPOTrainer {
     public private(set) var lastGradients: [(name: String, values: [Float])] = []
     /// Told as each phase of a step begins (progress displays; tests interrupt a chosen phase).
     public var onPhase: ((GRPOPhase) -> Void)?
+    /// Sampling on a server (the adapter synced before each round); nil samples locally.
+    public var remote: RemoteRollouts?
     var rng: SeededRandom
     var order: [Int] = []
     var cursor = 0
@@ -186,15 +188,30 @@ public final class GRPOTrainer {
         let chosen = nextPrompts(config.promptsPerStep * config.gradAccum)
         let promptIds = try chosen.map(encode).flatMap { Array(repeating: $0, count: group) }
         let rowPrompts = chosen.flatMap { Array(repeating: $0, count: group) }
+        var sync: (seconds: Double, synced: Bool)? = nil
+        if let remote {
+            onPhase?(.sync)
+            sync = try remote.sync(model, step: step)
+        }
         let t = Date()
         onPhase?(.generation)
-        var generated: [GeneratedSequence] = []
+        var generated: [GeneratedSequence] = [], samplingLogProbs: [[Float]] = []
         for start in stride(from: 0, to: promptIds.count, by: microBatchRows) {
             try Interruption.check()
             let options = GenerationOptions(maxTokens: config.maxCompletionTokens,
                                             sampling: SamplingOptions(temperature: Float(config.temperature), topP: Float(config.topP)),
                                             seed: rng.next(), stopTokenIds: stop)
-            generated += try model.generate(prompts: Array(promptIds[start..<min(start + microBatchRows, promptIds.count)]), options: options)
+            let chunk = Array(promptIds[start..<min(start + microBatchRows, promptIds.count)])
+            if let remote {
+                let out = try remote.server.sample(prompts: chunk, options: options, logprobs: true)
+                if let bad = out.first(where: \.idsFromText) {
+                    throw RecipeError.invalid("grpo: the server returned no token ids (only text: \(bad.text.prefix(40))…); GRPO must train on the sampled tokens")
+                }
+                generated += out.map { GeneratedSequence(ids: $0.ids, finishReason: $0.finishReason) }
+                samplingLogProbs += out.map { $0.logprobs ?? [] }
+            } else {
+                generated += try model.generate(prompts: chunk, options: options)
+            }
         }
         let seconds = Date().timeIntervalSince(t)
         onPhase?(.scoring)
@@ -216,6 +233,10 @@ public final class GRPOTrainer {
         batch.prompts = rowPrompts.map { $0.messages.last?.content ?? "" }
         batch.answers = rowPrompts.map(\.answer)
         batch.generationSeconds = seconds
+        if let remote, let sync {
+            batch.sampling = .init(adapterVersion: remote.version, syncSeconds: sync.seconds, stale: !sync.synced)
+            if samplingLogProbs.allSatisfy({ !$0.isEmpty }) { batch.samplingLogProbs = samplingLogProbs }
+        }
         if config.iterations > 1 {
             // The sampling policy's log-probs, fixed for every pass over this batch.
             batch.oldLogProbs = try Tape.withoutRecording { try completionLogProbs(batch, lengths: batch.completionIds.map(\.count)) }
@@ -274,6 +295,10 @@ public final class GRPOTrainer {
             let tokens = fresh ? batch.completionIds.reduce(0) { $0 + $1.count } : 0
             metrics.append(("tokens_per_second", seconds > 0 ? Double(tokens) / seconds : 0))
             metrics.append(("time/generation", seconds))
+            if let sampling = batch.sampling {
+                metrics += [("adapter_version", Double(sampling.adapterVersion)), ("time/sync", fresh ? sampling.syncSeconds : 0),
+                            ("sync_stale", sampling.stale ? 1 : 0)]
+            }
             return commit(batch, metrics)
         })
     }
@@ -322,7 +347,7 @@ public final class GRPOTrainer {
         let batchTokens = lengths.reduce(0, +)
         let chunks = microBatches(n)
         let temperature = Float(config.temperature)
-        var loss = 0.0, stats = GRPOLossStats(), entropySum = 0.0
+        var loss = 0.0, stats = GRPOLossStats(), entropySum = 0.0, driftSum = 0.0, driftTokens = 0
         var timeReference = 0.0, timePolicy = 0.0
         for chunk in chunks {
             let rows = Array(chunk)
@@ -359,6 +384,12 @@ public final class GRPOTrainer {
             stats = stats + s
             for (k, sample) in samples.enumerated() {
                 for j in 0..<sample.length { entropySum += Double(entropy.data[k * entropy.cols + sample.offset + j]) }
+                // Off-policy drift: the sampler's log-probs of its tokens against this policy's.
+                if let sampled = batch.samplingLogProbs?[rows[k]] {
+                    for j in 0..<min(sample.length, sampled.count) where sampled[j].isFinite {
+                        driftSum += Double(abs(sampled[j] - logp.data[k * logp.cols + sample.offset + j])); driftTokens += 1
+                    }
+                }
             }
         }
         // One AdamW step on the adapter (skipped, weights untouched, on a non-finite loss or gradient).
@@ -391,6 +422,7 @@ public final class GRPOTrainer {
             ("skipped", finite ? 0 : 1), ("time/reference", timeReference), ("time/policy", timePolicy),
             ("time/optimizer", timeOptimizer), ("time/step", Date().timeIntervalSince(t0)),
         ]
+        if driftTokens > 0 { metrics.append(("sampling_logp_diff", driftSum / Double(driftTokens))) }
         return metrics
     }
 

@@ -46,7 +46,7 @@ final class EvalResultHandle: NativeHandle {
 
 enum EvalBindings {
     static let builtins: [Builtin] = [
-        Builtin("evaluate", [Param("model", .native("model")), Param("benchmark", .oneOf([.string, .native("dataset"), .list])),
+        Builtin("evaluate", [Param("model", .oneOf([.native("model"), .native("remote_model")])), Param("benchmark", .oneOf([.string, .native("dataset"), .list])),
                              Param("samples", .int, default: .int(1)), Param("temperature", .float, default: .float(0.6)),
                              Param("top_p", .float, default: .float(0.95)), Param("max_tokens", .int, default: .int(32768)),
                              Param("system_prompt", .orNil(.string), default: .null), Param("limit", .orNil(.int), default: .null),
@@ -54,10 +54,18 @@ enum EvalBindings {
                              Param("seed", .int, default: .int(0)), Param("batch", .int, default: .int(4)),
                              Param("name", .orNil(.string), default: .null)],
                 returns: "eval_result",
-                help: "pass@1 averaged over `samples` completions per problem, unbiased pass@k, maj@k and mean length, as\nTina reports them (lighteval's sampling: temperature 0.6, top_p 0.95). benchmark: a registry name\n(aime24, aime25, amc23, math500, gpqa_diamond, minerva), a dataset, or a list of prompt maps.\nScoring follows the benchmark: math-verify, except gpqa_diamond (lighteval's gpqa:diamond: the choices in\nan order drawn from seed, labelled A–D; the letter after \"Answer:\" is scored, and maj@k votes by letter).\nreward: fn(completion, example) → 1/0 instead; seed: sampling and choice order; save: JSONL of all\ncompletions; name: the label in compare() tables.",
+                help: "pass@1 averaged over `samples` completions per problem, unbiased pass@k, maj@k and mean length, as\nTina reports them (lighteval's sampling: temperature 0.6, top_p 0.95). benchmark: a registry name\n(aime24, aime25, amc23, math500, gpqa_diamond, minerva), a dataset, or a list of prompt maps.\nScoring follows the benchmark: math-verify, except gpqa_diamond (lighteval's gpqa:diamond: the choices in\nan order drawn from seed, labelled A–D; the letter after \"Answer:\" is scored, and maj@k votes by letter).\nreward: fn(completion, example) → 1/0 instead; seed: sampling and choice order; save: JSONL of all\ncompletions; name: the label in compare() tables. model: a local model or a remote_model (problems then go to the\nserver `concurrency` at a time, each one request with n = samples; scoring stays local).",
                 example: "let r = evaluate(m, \"aime24\", samples: 4, max_tokens: 4096)\nprint(r.summary)") { a in
-            let h = try a.native("model", as: ModelHandle.self)
-            let tok = try h.requireTokenizer("evaluate")
+            let sampler: CompletionSampler, tok: Tokenizer, stopIds: Set<Int>
+            var batch = max(1, try a.int("batch"))
+            if case .native(let h) = try a["model"], let remote = h as? RemoteHandle {
+                guard let t = remote.remote.tokenizer else { throw ScriptError.fail("evaluate: the remote model has no tokenizer") }
+                (sampler, tok, stopIds) = (remote.remote, t, remote.stopIds)
+                batch = max(batch, remote.remote.concurrency) // problems in flight at once
+            } else {
+                let h = try a.native("model", as: ModelHandle.self)
+                (sampler, tok, stopIds) = (h.model, try h.requireTokenizer("evaluate"), h.stopIds)
+            }
             let seed = UInt64(try a.int("seed"))
             var prompts: [DatasetPrompt], name: String
             if case .string(let bench) = try a["benchmark"] {
@@ -72,10 +80,10 @@ enum EvalBindings {
             let rewardFn = try a.optional("reward") { try $0.asFunction($1) }
             let bar = ProgressBar(label: "eval \(name)", total: Int64(prompts.count), unit: .steps("problem"))
             let result = try Evaluation.run(
-                name: name, model: h.model, tokenizer: tok, prompts: prompts, samples: try a.int("samples"),
+                name: name, sampler: sampler, stopIds: stopIds, tokenizer: tok, prompts: prompts, samples: try a.int("samples"),
                 sampling: SamplingOptions(temperature: Float(try a.double("temperature")), topP: Float(try a.double("top_p"))),
                 maxTokens: try a.int("max_tokens"), systemPrompt: try a.optional("system_prompt") { try $0.asString($1) },
-                seed: seed, batchProblems: max(1, try a.int("batch")),
+                seed: seed, batchProblems: batch,
                 score: rewardFn.map { f in { c, p in
                     let v = try a.call(f, [.string(c), p.value])
                     return v.isNil ? nil : try v.asDouble("reward")

@@ -13,7 +13,9 @@ enum GRPOBindings {
       + ["temperature", "top_p", "lr", "beta", "epsilon", "epsilon_high", "max_grad_norm", "warmup_ratio", "min_lr_rate"]
         .map { Param($0, .orNil(.float), default: .null) }
       + ["schedule", "loss_type", "scale_rewards", "system_prompt", "reference", "log", "checkpoint_dir"].map { Param($0, .orNil(.string), default: .null) }
-      + [Param("mask_truncated", .orNil(.bool), default: .null), Param("checkpointing", .bool, default: .bool(false))]
+      + [Param("mask_truncated", .orNil(.bool), default: .null), Param("checkpointing", .bool, default: .bool(false)),
+         Param("rollouts", .orNil(.native("remote_model")), default: .null), Param("sync_dir", .orNil(.string), default: .null),
+         Param("continue_on_sync_failure", .bool, default: .bool(false))]
 
     /// Keywords that set a GRPOConfig field (what `grpo_resume` may override).
     static let configKeys = ["generations", "prompts_per_step", "max_prompt_tokens", "max_completion_tokens", "iterations", "grad_accum",
@@ -186,12 +188,17 @@ enum GRPOBindings {
         trainer.checkpointEvery = try a.optional("checkpoint_every") { try $0.asInt($1) }
         trainer.checkpointDir = try a.optional("checkpoint_dir") { try $0.asString($1) } ?? "checkpoints"
         trainer.checkpointing = try a.bool("checkpointing")
+        if let server = try a.optional("rollouts", { try $0.asNative(RemoteHandle.self, $1) }) {
+            let remote = try RemoteRollouts(server: server.remote, directory: try a.optional("sync_dir") { try $0.asString($1) })
+            remote.continueOnSyncFailure = try a.bool("continue_on_sync_failure")
+            trainer.remote = remote
+        }
         return .native(TrainerHandle(trainer, plannedSteps: steps))
     }
 
     static let builtins: [Builtin] = [
         Builtin("grpo", params, returns: "trainer",
-                help: "A GRPO trainer over a dataset (or a list of {\"messages\"|\"prompt\", \"answer\"}). rewards: builtin names\n(accuracy, format, tag_count, cosine, length, …) or fn(completion, example); weights multiply them.\npreset: \"tina-open-rs2\" (and the other Tina recipes) fills every hyperparameter; keywords override.\nsteps: where t.run() stops (the recipe's stop_step; default: the preset's, else 100). The lr schedule runs\nover the preset's total_steps, else over steps.\nAttaches the recipe's LoRA when the model has none (else trains the attached one). reference: \"initial\"\n(default, as TRL: the policy the trainer starts from; a frozen copy of a loaded or trained adapter) or\n\"base\" (the adapter disabled). Optimiser: AdamW betas (0.9, 0.999), eps 1e-8, no weight decay.\nlog: JSONL metrics file.",
+                help: "A GRPO trainer over a dataset (or a list of {\"messages\"|\"prompt\", \"answer\"}). rewards: builtin names\n(accuracy, format, tag_count, cosine, length, …) or fn(completion, example); weights multiply them.\npreset: \"tina-open-rs2\" (and the other Tina recipes) fills every hyperparameter; keywords override.\nsteps: where t.run() stops (the recipe's stop_step; default: the preset's, else 100). The lr schedule runs\nover the preset's total_steps, else over steps.\nAttaches the recipe's LoRA when the model has none (else trains the attached one). reference: \"initial\"\n(default, as TRL: the policy the trainer starts from; a frozen copy of a loaded or trained adapter) or\n\"base\" (the adapter disabled). Optimiser: AdamW betas (0.9, 0.999), eps 1e-8, no weight decay.\nlog: JSONL metrics file. rollouts: a remote_model that samples each batch (the adapter is saved to sync_dir,\ndefault a temporary folder the server must also see, and loaded in place before every round; a failed sync\nstops the step unless continue_on_sync_failure); metrics then add adapter_version, time/sync and\nsampling_logp_diff (start vLLM with --logprobs-mode processed_logprobs for it to measure drift alone).",
                 example: "let t = grpo(m, ds, rewards: [\"format\", \"accuracy\"], weights: [1, 2], generations: 6, lr: 1e-6)") { a in
             try make(a, resumeFrom: nil)
         },
