@@ -203,7 +203,7 @@ final class GPQATests: XCTestCase {
         XCTAssertEqual(prompts.map(\.answer), ["A", "C", "A"]) // goldIndices(seed 0) = 0, 2, 0
         func wrong(_ gold: String) -> String { gold == "A" ? "B" : "A" }
 
-        let g0 = prompts[0].answer, g1 = prompts[1].answer, g2 = prompts[2].answer
+        let g0 = prompts[0].answer, g1 = prompts[1].answer
         let results = try [
             // Right twice (once boxed), wrong once, no answer once: 2/4, majority right (2 vs 1).
             Evaluation.problemResult(prompts[0], completions: ["Thinking.\nAnswer: \(g0)", "Answer: \(wrong(g0))",
