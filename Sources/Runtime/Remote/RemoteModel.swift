@@ -125,6 +125,7 @@ public final class RemoteModel: CompletionSampler {
     static func errorMessage(_ body: [UInt8]) -> String {
         if let o = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] {
             if let e = o["error"] as? [String: Any], let m = e["message"] as? String { return m }
+            if let m = o["error"] as? String { return m } // vLLM's 401: {"error": "Unauthorized"}
             if let m = o["message"] as? String { return m }
             if let m = o["detail"] as? String { return m }
         }
