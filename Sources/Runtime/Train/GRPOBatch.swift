@@ -46,6 +46,7 @@ public struct GRPOBatch {
         guard rewards.count == n else { throw fail("\(rewards.count) rewards for \(n) completions") }
         if let a = advantages, a.count != n { throw fail("\(a.count) advantages for \(n) completions") }
         if let t = truncated, t.count != n { throw fail("\(t.count) truncated flags for \(n) completions") }
+        if let old = oldLogProbs, old.count != n { throw fail("\(old.count) old_logps rows for \(n) completions") }
         for (name, list) in [("completions", completions), ("prompts", prompts), ("answers", answers)] {
             if let list, list.count != n { throw fail("\(list.count) \(name) for \(n) completions") }
         }
@@ -73,7 +74,6 @@ public struct GRPOBatch {
                 throw fail("old_logps[\(i)] has \(old.count) values for \(completionIds[i].count) completion tokens")
             }
         }
-        if let old = oldLogProbs, old.count != n { throw fail("\(old.count) old_logps rows for \(n) completions") }
     }
 
     /// Tokens of row `i` that the loss sees: up to and including the first stop id (TRL's mask).
