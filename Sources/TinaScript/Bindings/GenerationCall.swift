@@ -9,6 +9,8 @@ struct GenerationCall {
     let tokenizer: Tokenizer?
     let defaults: GenerationDefaults
     let stopIds: Set<Int>
+    /// Why there is no tokenizer, for the error message.
+    var noTokenizer = "no tokenizer"
 
     static let samplingParams: [Param] = [
         Param("max_tokens", .int, default: .int(256)),
@@ -24,7 +26,7 @@ struct GenerationCall {
         + [Param("stream", .orNil(.bool), default: .null)]
 
     func requireTokenizer(_ what: String) throws -> Tokenizer {
-        guard let tokenizer else { throw ScriptError.fail("\(what): no tokenizer") }
+        guard let tokenizer else { throw ScriptError.fail("\(what): \(noTokenizer)") }
         return tokenizer
     }
 
@@ -37,6 +39,21 @@ struct GenerationCall {
         let seed = try a.optional("seed") { try $0.asInt($1) }.map { UInt64(bitPattern: Int64($0)) } ?? a.interpreter.random.next()
         return GenerationOptions(maxTokens: try a.int("max_tokens"), sampling: sampling, seed: seed, stopTokenIds: stopIds,
                                  stopStrings: try a.strings("stop"))
+    }
+
+    /// The `generate_ids` and `generate` methods of a handle type; `help` texts say what samples.
+    static func methods<H: NativeHandle>(_ type: H.Type, receiver: String, idsHelp: String, generateHelp: String,
+                                         call: @escaping (H) -> GenerationCall) -> [Builtin] {
+        [
+            Builtin("generate_ids", [Param("ids", .list)] + samplingParams, returns: "list", help: idsHelp,
+                    example: "\(receiver).generate_ids([151646, 9707], max_tokens: 24, temperature: 0)") { a in
+                try call(try a.this(H.self)).generateIds(a)
+            },
+            Builtin("generate", generateParams, returns: "string|list", help: generateHelp,
+                    example: "\(receiver).generate([{\"role\": \"user\", \"content\": \"What is 2+2?\"}], max_tokens: 64)") { a in
+                try call(try a.this(H.self)).generate(a)
+            },
+        ]
     }
 
     func generateIds(_ a: Arguments) throws -> Value {

@@ -30,7 +30,8 @@ final class ModelHandle: NativeHandle {
 
     /// What generate and generate_ids need of this model.
     var generation: GenerationCall {
-        GenerationCall(sampler: model, tokenizer: tokenizer?.tokenizer, defaults: model.generationDefaults, stopIds: stopIds)
+        GenerationCall(sampler: model, tokenizer: tokenizer?.tokenizer, defaults: model.generationDefaults, stopIds: stopIds,
+                       noTokenizer: "the model has no tokenizer (no tokenizer.json in \(source))")
     }
 
     static let nativeType = NativeType(
@@ -60,18 +61,11 @@ final class ModelHandle: NativeHandle {
                     example: "m.logprobs(m.tokenizer.encode(\"Hello world\"))") { a in
                 Value(floats: try a.this(ModelHandle.self).model.logProbs(try a.ints("ids"), temperature: Float(try a.double("temperature"))))
             },
-            Builtin("generate_ids", [Param("ids", .list)] + GenerationCall.samplingParams, returns: "list",
-                    help: "New token ids continuing ids (KV cache). temperature 0 is greedy; defaults come from\ngeneration_config.json; stops at EOS or a stop string.",
-                    example: "m.generate_ids([151646, 9707], max_tokens: 24, temperature: 0)") { a in
-                try a.this(ModelHandle.self).generation.generateIds(a)
-            },
-            Builtin("generate", GenerationCall.generateParams, returns: "string|list",
-                    help: "Completes a prompt (text, or chat messages rendered by the chat template). n > 1 samples a\ngroup and returns a list of n texts. stream (default: on for n = 1 in the REPL) prints tokens as they come.",
-                    example: "m.generate([{\"role\": \"user\", \"content\": \"What is 2+2?\"}], max_tokens: 64)") { a in
-                let h = try a.this(ModelHandle.self)
-                _ = try h.requireTokenizer("generate")
-                return try h.generation.generate(a)
-            },
+        ] + GenerationCall.methods(
+            ModelHandle.self, receiver: "m",
+            idsHelp: "New token ids continuing ids (KV cache). temperature 0 is greedy; defaults come from\ngeneration_config.json; stops at EOS or a stop string.",
+            generateHelp: "Completes a prompt (text, or chat messages rendered by the chat template). n > 1 samples a\ngroup and returns a list of n texts. stream (default: on for n = 1 in the REPL) prints tokens as they come.",
+            call: \.generation) + [
             Builtin("save", [Param("dir", .string)], help: "Writes config.json, generation_config.json, model.safetensors (HF layout).",
                     example: "m.save(\"out/merged\")") { a in
                 let h = try a.this(ModelHandle.self), dir = try a.string("dir")

@@ -21,17 +21,11 @@ final class RemoteHandle: NativeHandle {
     static let nativeType = NativeType(
         RemoteHandle.self, name: "remote_model",
         help: "A model on an OpenAI-compatible server (vLLM). Same generate/generate_ids as a local model; prompts go as\ntoken ids rendered by the session's tokenizer and chat template. r.load_adapter, r.unload_adapter, r.models().",
-        methods: [
-            Builtin("generate_ids", [Param("ids", .list)] + GenerationCall.samplingParams, returns: "list",
-                    help: "New token ids continuing ids, sampled by the server (/v1/completions with return_token_ids).\ntemperature 0 is greedy; temperature and top_p are always sent (defaults: the tokenizer's model, else 1).",
-                    example: "r.generate_ids([151646, 9707], max_tokens: 24, temperature: 0)") { a in
-                try a.this(RemoteHandle.self).generation.generateIds(a)
-            },
-            Builtin("generate", GenerationCall.generateParams, returns: "string|list",
-                    help: "Completes a prompt (text, or chat messages rendered by the session's chat template) on the server.\nn > 1 samples a group (one request with n) and returns a list. stream prints tokens as they come.",
-                    example: "r.generate([{\"role\": \"user\", \"content\": \"What is 2+2?\"}], max_tokens: 64)") { a in
-                try a.this(RemoteHandle.self).generation.generate(a)
-            },
+        methods: GenerationCall.methods(
+            RemoteHandle.self, receiver: "r",
+            idsHelp: "New token ids continuing ids, sampled by the server (/v1/completions with return_token_ids).\ntemperature 0 is greedy; temperature and top_p are always sent (defaults: the tokenizer's model, else 1).",
+            generateHelp: "Completes a prompt (text, or chat messages rendered by the session's chat template) on the server.\nn > 1 samples a group (one request with n) and returns a list. stream prints tokens as they come.",
+            call: \.generation) + [
             Builtin("load_adapter", [Param("path", .string), Param("name", .string), Param("inplace", .bool, default: .bool(false)),
                                      Param("use", .bool, default: .bool(true))], returns: "nil",
                     help: "Loads a PEFT adapter folder (a path the server can read) under name: vLLM's POST /v1/load_lora_adapter\n(server started with --enable-lora and VLLM_ALLOW_RUNTIME_LORA_UPDATING=True). inplace replaces one loaded\nunder that name; use: later requests go to it.",
