@@ -82,21 +82,26 @@ public enum Evaluation {
     /// Samples `samples` completions per prompt and scores them. `score(completion, prompt)`
     /// returns 1/0 (nil counts as 0); by default the prompt's scorer (`DatasetPrompt.scorer`:
     /// math-verify's accuracy, or the choice letter for multiple choice). `onProgress(done, total)`
-    /// reports problems finished.
-    /// `sampler` is the local model or a server; `stopIds` end a completion.
+    /// reports problems finished (those `journal` already held included) and tokens sampled so far.
+    /// `sampler` is the local model or a server; `stopIds` end a completion. `journal` (a `save:`
+    /// file) receives each problem as it is scored; problems it already holds are not sampled again.
     public static func run(name: String, sampler: CompletionSampler, stopIds: Set<Int>, tokenizer: Tokenizer, prompts: [DatasetPrompt], samples: Int,
                            sampling: SamplingOptions, maxTokens: Int, systemPrompt: String? = nil, seed: UInt64 = 0,
                            batchProblems: Int = 4,
                            score: ((String, DatasetPrompt) throws -> Double?)? = nil,
-                           onProgress: ((Int, Int) -> Void)? = nil) throws -> EvalResult {
+                           journal: EvalJournal? = nil,
+                           onProgress: ((_ done: Int, _ total: Int, _ tokens: Int) -> Void)? = nil) throws -> EvalResult {
         guard samples >= 1 else { throw ModelError.invalidArgument("evaluate: samples must be ≥ 1") }
         guard !prompts.isEmpty else { throw ModelError.invalidArgument("evaluate: no problems") }
         let t0 = Date()
         var rng = SeededRandom(seed: seed)
-        var results: [EvalProblemResult] = []
-        for start in stride(from: 0, to: prompts.count, by: batchProblems) {
+        var results: [Int: EvalProblemResult] = journal?.done ?? [:]
+        let todo = prompts.filter { results[$0.row] == nil }
+        var tokens = 0
+        onProgress?(prompts.count - todo.count, prompts.count, 0)
+        for start in stride(from: 0, to: todo.count, by: batchProblems) {
             try Interruption.check()
-            let chunk = Array(prompts[start..<min(prompts.count, start + batchProblems)])
+            let chunk = Array(todo[start..<min(todo.count, start + batchProblems)])
             let ids = try chunk.map { p -> [Int] in
                 var messages = p.messages.map { ["role": $0.role, "content": $0.content] }
                 if let systemPrompt {
@@ -108,14 +113,18 @@ public enum Evaluation {
             let out = try sampler.generate(prompts: ids.flatMap { Array(repeating: $0, count: samples) },
                                            options: GenerationOptions(maxTokens: maxTokens, sampling: sampling, seed: rng.next(),
                                                                       stopTokenIds: stopIds), decode: nil, onToken: nil)
+            var scored: [EvalProblemResult] = []
             for (j, p) in chunk.enumerated() {
                 let seqs = out[(j * samples)..<((j + 1) * samples)]
                 let texts = try seqs.map { try tokenizer.completionText($0.ids) }
-                results.append(try problemResult(p, completions: texts, lengths: seqs.map(\.ids.count), score: score))
+                scored.append(try problemResult(p, completions: texts, lengths: seqs.map(\.ids.count), score: score))
             }
-            onProgress?(results.count, prompts.count)
+            try journal?.append(scored, name: name, samples: samples)
+            for r in scored { results[r.row] = r }
+            tokens += out.reduce(0) { $0 + $1.ids.count }
+            onProgress?(prompts.count - todo.count + start + chunk.count, prompts.count, tokens)
         }
-        return EvalResult(name: name, samples: samples, problems: results, seconds: Date().timeIntervalSince(t0))
+        return EvalResult(name: name, samples: samples, problems: prompts.map { results[$0.row]! }, seconds: Date().timeIntervalSince(t0))
     }
 
     /// One problem's result from its completions, as `run` makes it: each completion scored by

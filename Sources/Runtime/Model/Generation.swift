@@ -8,6 +8,12 @@ public enum FinishReason: String {
 public struct GeneratedSequence {
     public var ids: [Int]
     public var finishReason: FinishReason
+    /// A server gave text only: `ids` re-encode it and may differ from the tokens it sampled.
+    public var idsFromText = false
+
+    public init(ids: [Int], finishReason: FinishReason, idsFromText: Bool = false) {
+        self.ids = ids; self.finishReason = finishReason; self.idsFromText = idsFromText
+    }
 }
 
 /// What to generate and when to stop.

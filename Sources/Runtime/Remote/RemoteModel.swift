@@ -15,6 +15,8 @@ extension Qwen2Model: CompletionSampler {}
 /// Failures of an OpenAI-compatible server, as ordinary errors naming the URL.
 public enum RemoteError: Error, CustomStringConvertible, Equatable {
     case connection(url: String, message: String)
+    /// The server accepted the request and the connection broke before its answer was whole.
+    case dropped(url: String, message: String)
     case http(status: Int, url: String, message: String)
     case badResponse(url: String, message: String)
     case timeout(url: String, seconds: Double)
@@ -22,6 +24,7 @@ public enum RemoteError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case let .connection(url, m): return "cannot reach \(url): \(m)"
+        case let .dropped(url, m): return "the connection to \(url) broke before the answer was complete: \(m)"
         case let .http(status, url, m): return "\(url) answered \(status): \(m)"
         case let .badResponse(url, m): return "unexpected answer from \(url): \(m)"
         case let .timeout(url, s): return "\(url) sent nothing for \(Int(s)) s (timeout: raise it with timeout:)"
@@ -69,7 +72,7 @@ public final class RemoteModel: CompletionSampler {
     /// POSTs a JSON object (GET when nil) and returns the decoded answer; 5xx answers and dropped
     /// connections are retried. With `onLine`, a streamed (server-sent events) answer is handed over
     /// line by line instead.
-    func request(_ path: String, _ payload: [String: Any]?, onLine: ((String) throws -> Void)? = nil) throws -> Any? {
+    func request(_ path: String, _ payload: [String: Any]?, textAnswer: Bool = false, onLine: ((String) throws -> Void)? = nil) throws -> Any? {
         let url = baseURL + path
         let body = try payload.map { try [UInt8](JSONSerialization.data(withJSONObject: $0)) }
         var headers = ["Content-Type: application/json", "Accept: application/json"]
@@ -101,7 +104,7 @@ public final class RemoteModel: CompletionSampler {
             }
             if transient || t.status >= 500 {
                 guard retries < maxRetries else {
-                    if transient { throw RemoteError.connection(url: url, message: String(cString: curl_easy_strerror(rc)) + " (after \(retries + 1) tries)") }
+                    if transient { throw RemoteError.dropped(url: url, message: String(cString: curl_easy_strerror(rc)) + " (after \(retries + 1) tries)") }
                     throw RemoteError.http(status: t.status, url: url, message: Self.errorMessage(t.body) + " (after \(retries + 1) tries)")
                 }
                 try sleep(backoff * pow(2, Double(retries)))
@@ -114,6 +117,8 @@ public final class RemoteModel: CompletionSampler {
                 return nil
             }
             if t.body.isEmpty { return nil }
+            // vLLM's LoRA routes answer in plain text ("Success: LoRA adapter … added").
+            if textAnswer { return String(decoding: t.body, as: UTF8.self) }
             do { return try JSONSerialization.jsonObject(with: Data(t.body), options: [.fragmentsAllowed]) } catch {
                 throw RemoteError.badResponse(url: url, message: "not JSON: " + String(decoding: t.body.prefix(200), as: UTF8.self))
             }
@@ -160,6 +165,12 @@ public final class RemoteModel: CompletionSampler {
         try options.sampling.validate()
         guard n >= 1 else { throw ModelError.invalidArgument("n must be ≥ 1, got \(n)") }
         guard options.maxTokens >= 1 else { throw ModelError.invalidArgument("max_tokens must be ≥ 1, got \(options.maxTokens)") }
+        // vLLM refuses n > 1 with greedy sampling (400); greedy samples are all the same one.
+        if options.sampling.temperature == 0 && n > 1 {
+            let one = try complete(prompt: prompt, n: 1, options: options, seed: seed, logprobs: logprobs,
+                                   onToken: onToken.map { f in { _, id in for i in 0..<n { f(i, id) } } })
+            return Array(repeating: one[0], count: n)
+        }
         var payload: [String: Any] = [
             "model": requestModel, "prompt": prompt, "n": n, "max_tokens": options.maxTokens,
             "temperature": Double(options.sampling.temperature), "top_p": Double(options.sampling.topP),
@@ -229,7 +240,7 @@ public final class RemoteModel: CompletionSampler {
     public func generate(prompts: [[Int]], options: GenerationOptions, decode: (([Int]) -> String)? = nil,
                          onToken: ((Int, Int) -> Void)? = nil) throws -> [GeneratedSequence] {
         try sample(prompts: prompts, options: options, logprobs: false, onToken: onToken).map {
-            GeneratedSequence(ids: $0.ids, finishReason: $0.finishReason)
+            GeneratedSequence(ids: $0.ids, finishReason: $0.finishReason, idsFromText: $0.idsFromText)
         }
     }
 
@@ -241,30 +252,54 @@ public final class RemoteModel: CompletionSampler {
             if let last = groups.last, prompts[last.start] == p { groups[groups.count - 1].count += 1 } else { groups.append((i, 1)) }
         }
         var results = [[Completion]?](repeating: nil, count: groups.count)
-        var failure: Error?
         let lock = NSLock()
         var rng = SeededRandom(seed: options.seed)
         let seeds = groups.map { _ in rng.next() }
         // One streaming request at a time keeps the printed tokens in order.
-        let width = onToken == nil ? max(1, concurrency) : 1
-        for wave in stride(from: 0, to: groups.count, by: width) {
-            let members = Array(wave..<min(wave + width, groups.count))
-            DispatchQueue.concurrentPerform(iterations: members.count) { k in
-                let g = members[k], group = groups[g]
-                do {
-                    let out = try complete(prompt: prompts[group.start], n: group.count, options: options, seed: seeds[g], logprobs: logprobs,
-                                           onToken: onToken.map { f in { choice, id in f(group.start + choice, id) } })
-                    lock.lock(); results[g] = out; lock.unlock()
-                } catch {
-                    lock.lock(); if failure == nil || error as? TensorError == .interrupted { failure = error }; lock.unlock()
-                }
-            }
-            if let failure {
-                if failure as? TensorError == .interrupted { tina_interrupt_clear() }
-                throw failure
-            }
+        try Self.concurrently(groups.count, width: onToken == nil ? max(1, concurrency) : 1) { g in
+            let group = groups[g]
+            let out = try self.complete(prompt: prompts[group.start], n: group.count, options: options, seed: seeds[g], logprobs: logprobs,
+                                   onToken: onToken.map { f in { choice, id in f(group.start + choice, id) } })
+            lock.lock(); results[g] = out; lock.unlock()
         }
         return results.flatMap { $0! }
+    }
+
+    /// Runs `body(i)` for i in 0..<count on `width` threads taking the next index as they finish
+    /// (threads of their own: requests block on the network, and concurrentPerform runs no more at
+    /// once than there are cores). The first error stops handing out work and is thrown, an
+    /// interruption before any other.
+    static func concurrently(_ count: Int, width: Int, _ body: @escaping (Int) throws -> Void) throws {
+        final class Work: @unchecked Sendable {
+            let lock = NSLock(), finished = DispatchSemaphore(value: 0)
+            var next = 0
+            var failure: Error?
+            let count: Int, body: (Int) throws -> Void
+            init(_ count: Int, _ body: @escaping (Int) throws -> Void) { self.count = count; self.body = body }
+
+            func run() {
+                while true {
+                    lock.lock()
+                    guard failure == nil, next < count else { lock.unlock(); break }
+                    let i = next
+                    next += 1
+                    lock.unlock()
+                    do { try body(i) } catch {
+                        lock.lock()
+                        if failure == nil || error as? TensorError == .interrupted { failure = error }
+                        lock.unlock()
+                    }
+                }
+                finished.signal()
+            }
+        }
+        let work = Work(count, body), workers = min(width, count)
+        for _ in 0..<workers { Thread { work.run() }.start() }
+        for _ in 0..<workers { work.finished.wait() }
+        if let failure = work.failure {
+            if failure as? TensorError == .interrupted { tina_interrupt_clear() }
+            throw failure
+        }
     }
 
     // MARK: adapters
@@ -274,11 +309,11 @@ public final class RemoteModel: CompletionSampler {
     public func loadAdapter(path: String, name: String, inPlace: Bool = false) throws {
         var payload: [String: Any] = ["lora_name": name, "lora_path": path]
         if inPlace { payload["load_inplace"] = true }
-        _ = try request("/v1/load_lora_adapter", payload)
+        _ = try request("/v1/load_lora_adapter", payload, textAnswer: true)
     }
 
     public func unloadAdapter(name: String) throws {
-        _ = try request("/v1/unload_lora_adapter", ["lora_name": name])
+        _ = try request("/v1/unload_lora_adapter", ["lora_name": name], textAnswer: true)
         if adapter == name { adapter = nil }
     }
 

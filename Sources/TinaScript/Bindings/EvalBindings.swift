@@ -54,7 +54,7 @@ enum EvalBindings {
                              Param("seed", .int, default: .int(0)), Param("batch", .int, default: .int(4)),
                              Param("name", .orNil(.string), default: .null)],
                 returns: "eval_result",
-                help: "pass@1 averaged over `samples` completions per problem, unbiased pass@k, maj@k and mean length, as\nTina reports them (lighteval's sampling: temperature 0.6, top_p 0.95). benchmark: a registry name\n(aime24, aime25, amc23, math500, gpqa_diamond, minerva), a dataset, or a list of prompt maps.\nScoring follows the benchmark: math-verify, except gpqa_diamond (lighteval's gpqa:diamond: the choices in\nan order drawn from seed, labelled A–D; the letter after \"Answer:\" is scored, and maj@k votes by letter).\nreward: fn(completion, example) → 1/0 instead; seed: sampling and choice order; save: JSONL of all\ncompletions; name: the label in compare() tables. model: a local model or a remote_model (problems then go to the\nserver `concurrency` at a time, each one request with n = samples; scoring stays local).",
+                help: "pass@1 averaged over `samples` completions per problem, unbiased pass@k, maj@k and mean length, as\nTina reports them (lighteval's sampling: temperature 0.6, top_p 0.95). benchmark: a registry name\n(aime24, aime25, amc23, math500, gpqa_diamond, minerva), a dataset, or a list of prompt maps.\nScoring follows the benchmark: math-verify, except gpqa_diamond (lighteval's gpqa:diamond: the choices in\nan order drawn from seed, labelled A–D; the letter after \"Answer:\" is scored, and maj@k votes by letter).\nreward: fn(completion, example) → 1/0 instead; seed: sampling and choice order; save: JSONL of all\ncompletions, written as problems are scored (a rerun with the same file skips the problems it holds); name: the label in compare() tables. model: a local model or a remote_model (problems then go to the\nserver `concurrency` at a time, each one request with n = samples; scoring stays local).",
                 example: "let r = evaluate(m, \"aime24\", samples: 4, max_tokens: 4096)\nprint(r.summary)") { a in
             let sampler: CompletionSampler, tok: Tokenizer, stopIds: Set<Int>
             var batch = max(1, try a.int("batch"))
@@ -78,9 +78,14 @@ enum EvalBindings {
             if let limit = try a.optional("limit", { try $0.asInt($1) }) { prompts = Array(prompts.prefix(max(0, limit))) }
             if let given = try a.optional("name", { try $0.asString($1) }) { name = given }
             let rewardFn = try a.optional("reward") { try $0.asFunction($1) }
+            let save = try a.optional("save", { try $0.asString($1) })
+            let samples = try a.int("samples")
+            let journal = try save.map { try EvalJournal(path: $0, name: name, samples: samples, prompts: prompts) }
+            if let journal, !journal.done.isEmpty { a.write("evaluate: \(journal.done.count) problems already scored in \(journal.path)\n") }
             let bar = ProgressBar(label: "eval \(name)", total: Int64(prompts.count), unit: .steps("problem"))
+            let started = Date()
             let result = try Evaluation.run(
-                name: name, sampler: sampler, stopIds: stopIds, tokenizer: tok, prompts: prompts, samples: try a.int("samples"),
+                name: name, sampler: sampler, stopIds: stopIds, tokenizer: tok, prompts: prompts, samples: samples,
                 sampling: SamplingOptions(temperature: Float(try a.double("temperature")), topP: Float(try a.double("top_p"))),
                 maxTokens: try a.int("max_tokens"), systemPrompt: try a.optional("system_prompt") { try $0.asString($1) },
                 seed: seed, batchProblems: batch,
@@ -88,9 +93,13 @@ enum EvalBindings {
                     let v = try a.call(f, [.string(c), p.value])
                     return v.isNil ? nil : try v.asDouble("reward")
                 } },
-                onProgress: { done, _ in bar.update(to: Int64(done)) })
+                journal: journal,
+                onProgress: { done, _, tokens in
+                    bar.status = String(format: "%.0f tok/s", Double(tokens) / max(Date().timeIntervalSince(started), 1e-3))
+                    bar.update(to: Int64(done))
+                })
             bar.finish()
-            if let file = try a.optional("save", { try $0.asString($1) }) { try AtomicFile.write(try result.jsonl(), to: file) }
+            if let save { try AtomicFile.write(try result.jsonl(), to: save) }
             return .native(EvalResultHandle(result))
         },
         Builtin("compare", [], variadic: Param("results", .oneOf([.native("eval_result"), .list])), returns: "string",

@@ -61,6 +61,7 @@ struct GenerationCall {
         let tok = options.stopStrings.isEmpty ? nil : try requireTokenizer("stop strings")
         let out = try sampler.generate(prompts: [try a.ints("ids")], options: options,
                                        decode: tok.map { t in { (try? t.completionText($0)) ?? "" } }, onToken: nil)
+        if out[0].idsFromText { a.write("warning: the server returned text without token ids; these ids re-encode it and may differ from the tokens it sampled\n") }
         return Value(ints: out[0].ids)
     }
 
