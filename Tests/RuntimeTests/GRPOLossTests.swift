@@ -84,4 +84,33 @@ final class GRPOLossTests: XCTestCase {
             logp.zeroGrad()
         }
     }
+
+    /// TRL's vllm_importance_sampling_correction: the weights of each mode, and a weight multiplies
+    /// the policy term and its gradient but not the KL term.
+    func testSamplingCorrectionWeightsThePolicyTermOnly() throws {
+        let policy: [Float] = [-1, -2, -0.5], server: [Float] = [-1.5, -1, .nan]
+        func weights(_ mode: GRPOConfig.SamplingCorrection.Mode, max: Double? = 3, min: Double? = nil) -> [Float] {
+            GRPOConfig.SamplingCorrection(mode: mode, max: max, min: min).weights(policy: policy, server: server)
+        }
+        // Differences 0.5, −1, 0 (NaN: no correction); their sum −0.5.
+        assertClose(weights(.tokenTruncate, max: 1.5), [1.5, expf(-1), 1], atol: 1e-6, "token_truncate")
+        assertClose(weights(.tokenMask, max: 1.5, min: 0.5), [0, 0, 1], atol: 1e-6, "token_mask")
+        assertClose(weights(.sequenceTruncate, min: 0.7), [0.7, 0.7, 0.7], atol: 1e-6, "sequence_truncate")
+        assertClose(weights(.sequenceMask), Array(repeating: expf(-0.5), count: 3), atol: 1e-6, "sequence_mask")
+
+        let logp = try Tensor([0.1, -0.3], shape: [1, 2], requiresGrad: true)
+        var results: [(Float, [Float])] = []
+        for w in [nil, [Float(2), 0.5]] {
+            let s = GRPOSample(offset: 0, length: 2, advantage: 1, refLogProbs: [0, 0], samplingWeights: w)
+            let (loss, _) = try logp.grpoLoss([s], type: .bnpo, beta: 0.1, epsilonLow: 0.2, epsilonHigh: 0.2, maxCompletionLength: 2)
+            try loss.backward()
+            results.append((loss.scalar, logp.grad!.floats))
+            logp.zeroGrad()
+        }
+        // Per token: −w·A + β·k3 (ρ = 1, the policy term's gradient −w·A), over 2 tokens.
+        let k3 = [0.1, -0.3].map { (x: Float) in expf(-x) + x - 1 }, dk3 = [0.1, -0.3].map { (x: Float) in 1 - expf(-x) + (expf(-x) + x - 1) }
+        XCTAssertEqual(results[0].0, (-1 - 1 + 0.1 * (k3[0] + k3[1])) / 2, accuracy: 1e-6)
+        XCTAssertEqual(results[1].0, (-2 - 0.5 + 0.1 * (k3[0] + k3[1])) / 2, accuracy: 1e-6)
+        assertClose(results[1].1, [(-2 + 0.1 * dk3[0]) / 2, (-0.5 + 0.1 * dk3[1]) / 2], atol: 1e-6, "weighted gradient")
+    }
 }

@@ -131,6 +131,17 @@ final class RemoteModelTests: XCTestCase {
         print(r.generate_ids([151646, 16, 10, 16, 28], max_tokens: 8, temperature: 0) == m.generate_ids([151646, 16, 10, 16, 28], max_tokens: 8, temperature: 0))
         """)
         XCTAssertEqual(out, "1.0 2.0 true true\ntrue\n", out)
+        // Each version under a name of its own, the previous unloaded; TRL's truncated importance
+        // sampling weights are ≈ 1 where the server samples the local policy.
+        let renamed = s.run("""
+        let t2 = grpo(m, prompts, rewards: [fn(c, ex) { len(c) / 10.0 }], generations: 4, prompts_per_step: 2,
+                      max_completion_tokens: 6, temperature: 1.0, lr: 0.05, beta: 0.0, seed: 6, rollouts: r,
+                      sync_mode: "rename", sampling_correction: "token_truncate", sampling_correction_max: 2.0)
+        let c = t2.step()
+        let d = t2.step()
+        print(r.model, contains(r.models(), "tina-policy-v1"), abs(d["sampling/importance_sampling_ratio/mean"] - 1) < 0.001)
+        """)
+        XCTAssertEqual(renamed, "tina-policy-v2 false true\n", renamed)
     }
 
     func testEvaluateOnTheServer() throws {

@@ -117,6 +117,8 @@ public struct GRPOConfig: Codable, Equatable, Sendable {
     public var cosine: LengthRewards.CosineConfig
     public var repetitionNgramSize: Int
     public var repetitionMaxPenalty: Double
+    /// Importance-sampling correction of batches a server sampled (nil: none).
+    public var samplingCorrection: SamplingCorrection?
 
     enum CodingKeys: String, CodingKey {
         case preset, dataset, datasetConfig = "dataset_config", generations, promptsPerStep = "prompts_per_step"
@@ -126,6 +128,40 @@ public struct GRPOConfig: Codable, Equatable, Sendable {
         case maskTruncated = "mask_truncated", gradAccum = "grad_accum", maxGradNorm = "max_grad_norm"
         case systemPrompt = "system_prompt", seed, lora, rewards, cosine
         case repetitionNgramSize = "repetition_ngram_size", repetitionMaxPenalty = "repetition_max_penalty"
+        case samplingCorrection = "sampling_correction"
+    }
+
+    /// TRL's `vllm_importance_sampling_correction`: where a server sampled the batch with a policy
+    /// that differs from the local one (another dtype or kernels), each token's policy term is
+    /// weighted by exp(logp_old − logp_server), per token or for the whole sequence (the sum of the
+    /// differences), clamped to [min, max] (`truncate`) or zeroed outside it (`mask`).
+    public struct SamplingCorrection: Codable, Equatable, Sendable {
+        public enum Mode: String, Codable, CaseIterable, Sendable {
+            case tokenTruncate = "token_truncate", tokenMask = "token_mask"
+            case sequenceTruncate = "sequence_truncate", sequenceMask = "sequence_mask"
+        }
+        public var mode: Mode
+        public var max: Double?
+        public var min: Double?
+
+        /// TRL's defaults: clip_max 3.0, no lower bound.
+        public init(mode: Mode, max: Double? = 3.0, min: Double? = nil) { self.mode = mode; self.max = max; self.min = min }
+
+        /// The weights of a completion's tokens from the policy's and the server's log-probs
+        /// (a server's missing log-prob counts as no difference, as TRL's NaN → 0).
+        public func weights(policy: [Float], server: [Float]) -> [Float] {
+            let diffs = zip(policy, server).map { p, s in s.isFinite ? Double(p - s) : 0 }
+            let perSequence = mode == .sequenceTruncate || mode == .sequenceMask
+            let ratios = perSequence ? Array(repeating: exp(diffs.reduce(0, +)), count: diffs.count) : diffs.map { exp($0) }
+            return ratios.map { r in
+                switch mode {
+                case .tokenTruncate, .sequenceTruncate:
+                    return Float(Swift.min(Swift.max(r, min ?? -.infinity), max ?? .infinity))
+                case .tokenMask, .sequenceMask:
+                    return r < (min ?? -.infinity) || r > (max ?? .infinity) ? 0 : Float(r)
+                }
+            }
+        }
     }
 
     /// A configuration with the defaults of the trainer Tina forks (TRL's GRPOConfig and
@@ -177,6 +213,10 @@ public struct GRPOConfig: Codable, Equatable, Sendable {
     public func validate() throws {
         func check(_ ok: Bool, _ message: @autoclosure () -> String) throws {
             if !ok { throw RecipeError.invalid(message()) }
+        }
+        if let c = samplingCorrection {
+            try check((c.max ?? .infinity) > (c.min ?? 0) && (c.min ?? 0) >= 0,
+                      "sampling_correction bounds [\(c.min ?? 0), \(c.max ?? .infinity)] must be an interval of ratios ≥ 0")
         }
         try check(generations >= 2, "generations \(generations) must be at least 2 (advantages need a group std)")
         try check(promptsPerStep >= 1, "prompts_per_step \(promptsPerStep) must be positive")

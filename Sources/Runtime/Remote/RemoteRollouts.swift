@@ -11,6 +11,9 @@ public final class RemoteRollouts {
     public let adapterName: String
     /// Sample with the last synced (stale) adapter when a sync fails, instead of stopping.
     public var continueOnSyncFailure = false
+    /// Replace the adapter in place under one name (vLLM's `load_inplace`), or load each version
+    /// under a name of its own (`adapterName-vN`) and unload the previous one.
+    public var inPlace = true
     /// The trainer step whose adapter the server holds (nil: none synced yet).
     public private(set) var syncedStep: Int?
     /// Syncs done so far: the adapter version a batch was sampled with.
@@ -33,13 +36,21 @@ public final class RemoteRollouts {
         if syncedStep == step { return (0, true) }
         let t = Date()
         do {
-            try model.saveAdapter(directory: directory)
-            try server.loadAdapter(path: directory, name: adapterName, inPlace: true)
+            let name = inPlace ? adapterName : "\(adapterName)-v\(version + 1)"
+            // A folder per version when renaming: the server may read an adapter lazily.
+            let folder = inPlace ? directory : directory + "/v\(version + 1)"
+            try model.saveAdapter(directory: folder)
+            try server.loadAdapter(path: folder, name: name, inPlace: inPlace)
+            if !inPlace, let previous = server.adapter, previous.hasPrefix(adapterName + "-v") {
+                server.adapter = name
+                try? server.unloadAdapter(name: previous)
+                try? FileManager.default.removeItem(atPath: directory + "/" + String(previous.dropFirst(adapterName.count + 1)))
+            }
+            server.adapter = name
         } catch {
             if error as? TensorError == .interrupted || !continueOnSyncFailure || syncedStep == nil { throw GRPOSyncError(underlying: error) }
             return (Date().timeIntervalSince(t), false)
         }
-        server.adapter = adapterName
         syncedStep = step
         version += 1
         return (Date().timeIntervalSince(t), true)

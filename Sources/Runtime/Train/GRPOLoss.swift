@@ -23,10 +23,14 @@ public struct GRPOSample {
     public var oldLogProbs: [Float]?
     /// Reference-policy log-probs (length entries); nil when beta is 0.
     public var refLogProbs: [Float]?
+    /// Importance-sampling weights of the policy term (length entries, constants: the sampling
+    /// correction of a server's batch); nil: 1.
+    public var samplingWeights: [Float]?
 
-    public init(offset: Int, length: Int, advantage: Float, oldLogProbs: [Float]? = nil, refLogProbs: [Float]? = nil) {
+    public init(offset: Int, length: Int, advantage: Float, oldLogProbs: [Float]? = nil, refLogProbs: [Float]? = nil,
+                samplingWeights: [Float]? = nil) {
         self.offset = offset; self.length = length; self.advantage = advantage
-        self.oldLogProbs = oldLogProbs; self.refLogProbs = refLogProbs
+        self.oldLogProbs = oldLogProbs; self.refLogProbs = refLogProbs; self.samplingWeights = samplingWeights
     }
 }
 
@@ -52,7 +56,8 @@ public struct GRPOLossStats {
 
 extension Tensor {
     /// TRL's GRPO loss over a log-prob grid `self` [B, L] (row b = sample b):
-    /// per token −min(ρA, clip(ρ, 1−ε_low, 1+ε_high)A) + β·KL, ρ = exp(logp − logp_old),
+    /// per token −w·min(ρA, clip(ρ, 1−ε_low, 1+ε_high)A) + β·KL, ρ = exp(logp − logp_old), w the
+    /// sample's sampling weight (1 without),
     /// KL = (exp(ref − logp) − (ref − logp) − 1)·ρ (TRL's bias-corrected k3), reduced by `type`:
     /// grpo: mean over sequences of each one's token mean; bnpo: Σ / tokens; dr_grpo:
     /// Σ / (B × maxCompletionLength); these three are divided by `accumulation`, the number of
@@ -73,6 +78,7 @@ extension Tensor {
                 throw TensorError.invalidArgument(op: "grpoLoss", "completion [\(s.offset), \(s.offset + s.length)) outside rows of width \(width)")
             }
             if let o = s.oldLogProbs, o.count < s.length { throw TensorError.invalidArgument(op: "grpoLoss", "old log-probs shorter than the completion") }
+            if let w = s.samplingWeights, w.count < s.length { throw TensorError.invalidArgument(op: "grpoLoss", "sampling weights shorter than the completion") }
             if beta != 0 {
                 guard let r = s.refLogProbs, r.count >= s.length else {
                     throw TensorError.invalidArgument(op: "grpoLoss", "beta ≠ 0 needs reference log-probs for every completion token")
@@ -105,6 +111,7 @@ extension Tensor {
                 // d(−min(l1, l2))/dlogp: l1 contributes ratio·A; l2 only while the clamp is inactive.
                 let d1 = ratio * a, d2 = (ratio >= 1 - epsilonLow && ratio <= 1 + epsilonHigh) ? ratio * a : 0
                 var dLoss = l1 < l2 ? -d1 : (l2 < l1 ? -d2 : -(d1 + d2) / 2)
+                if let isw = s.samplingWeights?[j] { tokenLoss *= isw; dLoss *= isw } // before the KL term, as TRL
                 if ratio < 1 - epsilonLow && a < 0 { stats.lowClipped += 1 }
                 if ratio > 1 + epsilonHigh && a > 0 { stats.highClipped += 1 }
                 if beta != 0, let ref = s.refLogProbs?[j] {

@@ -348,6 +348,7 @@ public final class GRPOTrainer {
         let chunks = microBatches(n)
         let temperature = Float(config.temperature)
         var loss = 0.0, stats = GRPOLossStats(), entropySum = 0.0, driftSum = 0.0, driftTokens = 0
+        var weightSum = 0.0, weightTokens = 0, weightMin = Float.infinity, weightMax = -Float.infinity
         var timeReference = 0.0, timePolicy = 0.0
         for chunk in chunks {
             let rows = Array(chunk)
@@ -370,9 +371,20 @@ public final class GRPOTrainer {
             model.training = true
             defer { model.training = false }
             let logp = try model.sequenceLogProbs(sequences, temperature: temperature, checkpointing: checkpointing, entropy: entropy)
-            let samples = rows.indices.map { k in
-                GRPOSample(offset: offsets[k], length: lengths[rows[k]], advantage: Float(advantages[rows[k]]),
-                           oldLogProbs: batch.oldLogProbs?[rows[k]], refLogProbs: refRows?[k])
+            let samples = rows.indices.map { k -> GRPOSample in
+                let i = rows[k], n = lengths[i]
+                var weights: [Float]? = nil
+                if let correction = config.samplingCorrection, let server = batch.samplingLogProbs?[i] {
+                    // The sampling policy's log-probs: the batch's old ones, else this policy's (detached).
+                    let old = batch.oldLogProbs?[i] ?? (0..<n).map { logp.data[k * logp.cols + offsets[k] + $0] }
+                    let w = correction.weights(policy: Array(old.prefix(n)), server: Array(server.prefix(n)))
+                    weights = w + Array(repeating: 1, count: n - w.count)
+                }
+                return GRPOSample(offset: offsets[k], length: n, advantage: Float(advantages[i]), oldLogProbs: batch.oldLogProbs?[i],
+                                  refLogProbs: refRows?[k], samplingWeights: weights)
+            }
+            for x in samples.flatMap({ $0.samplingWeights ?? [] }) {
+                weightSum += Double(x); weightMin = min(weightMin, x); weightMax = max(weightMax, x); weightTokens += 1
             }
             let (l, s) = try logp.grpoLoss(samples, type: config.lossType, beta: Float(config.beta), epsilonLow: Float(config.epsilon),
                                            epsilonHigh: Float(config.epsilonHigh), maxCompletionLength: config.maxCompletionTokens,
@@ -423,6 +435,11 @@ public final class GRPOTrainer {
             ("time/optimizer", timeOptimizer), ("time/step", Date().timeIntervalSince(t0)),
         ]
         if driftTokens > 0 { metrics.append(("sampling_logp_diff", driftSum / Double(driftTokens))) }
+        if weightTokens > 0 {
+            metrics += [("sampling/importance_sampling_ratio/min", Double(weightMin)),
+                        ("sampling/importance_sampling_ratio/mean", weightSum / Double(weightTokens)),
+                        ("sampling/importance_sampling_ratio/max", Double(weightMax))]
+        }
         return metrics
     }
 

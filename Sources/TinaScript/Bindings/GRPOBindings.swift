@@ -10,17 +10,19 @@ enum GRPOBindings {
         Param("preset", .orNil(.string), default: .null), Param("steps", .orNil(.int), default: .null),
     ] + ["generations", "prompts_per_step", "max_prompt_tokens", "max_completion_tokens", "iterations", "grad_accum", "seed",
          "checkpoint_every"].map { Param($0, .orNil(.int), default: .null) }
-      + ["temperature", "top_p", "lr", "beta", "epsilon", "epsilon_high", "max_grad_norm", "warmup_ratio", "min_lr_rate"]
+      + ["temperature", "top_p", "lr", "beta", "epsilon", "epsilon_high", "max_grad_norm", "warmup_ratio", "min_lr_rate",
+         "sampling_correction_max", "sampling_correction_min"]
         .map { Param($0, .orNil(.float), default: .null) }
-      + ["schedule", "loss_type", "scale_rewards", "system_prompt", "reference", "log", "checkpoint_dir"].map { Param($0, .orNil(.string), default: .null) }
+      + ["schedule", "loss_type", "scale_rewards", "system_prompt", "reference", "log", "checkpoint_dir", "sampling_correction"].map { Param($0, .orNil(.string), default: .null) }
       + [Param("mask_truncated", .orNil(.bool), default: .null), Param("checkpointing", .bool, default: .bool(false)),
          Param("rollouts", .orNil(.native("remote_model")), default: .null), Param("sync_dir", .orNil(.string), default: .null),
-         Param("continue_on_sync_failure", .bool, default: .bool(false))]
+         Param("continue_on_sync_failure", .bool, default: .bool(false)), Param("sync_mode", .string, default: .string("inplace"))]
 
     /// Keywords that set a GRPOConfig field (what `grpo_resume` may override).
     static let configKeys = ["generations", "prompts_per_step", "max_prompt_tokens", "max_completion_tokens", "iterations", "grad_accum",
                              "temperature", "top_p", "lr", "beta", "epsilon", "epsilon_high", "max_grad_norm", "warmup_ratio",
-                             "min_lr_rate", "schedule", "loss_type", "scale_rewards", "system_prompt", "mask_truncated", "steps"]
+                             "min_lr_rate", "schedule", "loss_type", "scale_rewards", "system_prompt", "mask_truncated", "steps",
+                             "sampling_correction", "sampling_correction_max", "sampling_correction_min"]
 
     /// A preset (or the defaults) with the keyword arguments applied.
     static func config(_ a: Arguments, source: String) throws -> GRPOConfig {
@@ -71,6 +73,19 @@ enum GRPOBindings {
         if let v = try str("system_prompt") { c.systemPrompt = v }
         if let v = try a.optional("mask_truncated", { try $0.asBool($1) }) { c.maskTruncated = v }
         if let v = try int("steps") { c.stopStep = v }
+        if let v = try str("sampling_correction") {
+            if v == "none" { c.samplingCorrection = nil } else {
+                guard let mode = GRPOConfig.SamplingCorrection.Mode(rawValue: v) else {
+                    throw ScriptError.fail("grpo: sampling_correction must be none or one of \(GRPOConfig.SamplingCorrection.Mode.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                c.samplingCorrection = .init(mode: mode, max: c.samplingCorrection?.max ?? 3.0, min: c.samplingCorrection?.min)
+            }
+        }
+        for key in ["sampling_correction_max", "sampling_correction_min"] where try dbl(key) != nil && c.samplingCorrection == nil {
+            throw ScriptError.fail("grpo: \(key) needs sampling_correction")
+        }
+        if let v = try dbl("sampling_correction_max") { c.samplingCorrection?.max = v }
+        if let v = try dbl("sampling_correction_min") { c.samplingCorrection?.min = v }
         return c
     }
 
@@ -191,6 +206,11 @@ enum GRPOBindings {
         if let server = try a.optional("rollouts", { try $0.asNative(RemoteHandle.self, $1) }) {
             let remote = try RemoteRollouts(server: server.remote, directory: try a.optional("sync_dir") { try $0.asString($1) })
             remote.continueOnSyncFailure = try a.bool("continue_on_sync_failure")
+            switch try a.string("sync_mode") {
+            case "inplace": remote.inPlace = true
+            case "rename": remote.inPlace = false
+            case let other: throw ScriptError.fail("grpo: sync_mode must be \"inplace\" or \"rename\", got \"\(other)\"")
+            }
             trainer.remote = remote
         }
         return .native(TrainerHandle(trainer, plannedSteps: steps))
@@ -198,7 +218,7 @@ enum GRPOBindings {
 
     static let builtins: [Builtin] = [
         Builtin("grpo", params, returns: "trainer",
-                help: "A GRPO trainer over a dataset (or a list of {\"messages\"|\"prompt\", \"answer\"}). rewards: builtin names\n(accuracy, format, tag_count, cosine, length, …) or fn(completion, example); weights multiply them.\npreset: \"tina-open-rs2\" (and the other Tina recipes) fills every hyperparameter; keywords override.\nsteps: where t.run() stops (the recipe's stop_step; default: the preset's, else 100). The lr schedule runs\nover the preset's total_steps, else over steps.\nAttaches the recipe's LoRA when the model has none (else trains the attached one). reference: \"initial\"\n(default, as TRL: the policy the trainer starts from; a frozen copy of a loaded or trained adapter) or\n\"base\" (the adapter disabled). Optimiser: AdamW betas (0.9, 0.999), eps 1e-8, no weight decay.\nlog: JSONL metrics file. rollouts: a remote_model that samples each batch (the adapter is saved to sync_dir,\ndefault a temporary folder the server must also see, and loaded in place before every round; a failed sync\nstops the step unless continue_on_sync_failure); metrics then add adapter_version, time/sync and\nsampling_logp_diff (start vLLM with --logprobs-mode processed_logprobs for it to measure drift alone).",
+                help: "A GRPO trainer over a dataset (or a list of {\"messages\"|\"prompt\", \"answer\"}). rewards: builtin names\n(accuracy, format, tag_count, cosine, length, …) or fn(completion, example); weights multiply them.\npreset: \"tina-open-rs2\" (and the other Tina recipes) fills every hyperparameter; keywords override.\nsteps: where t.run() stops (the recipe's stop_step; default: the preset's, else 100). The lr schedule runs\nover the preset's total_steps, else over steps.\nAttaches the recipe's LoRA when the model has none (else trains the attached one). reference: \"initial\"\n(default, as TRL: the policy the trainer starts from; a frozen copy of a loaded or trained adapter) or\n\"base\" (the adapter disabled). Optimiser: AdamW betas (0.9, 0.999), eps 1e-8, no weight decay.\nlog: JSONL metrics file. rollouts: a remote_model that samples each batch (the adapter is saved to sync_dir,\ndefault a temporary folder the server must also see, and loaded in place before every round; a failed sync\nstops the step unless continue_on_sync_failure; sync_mode \"rename\" loads each version under a new name and\nunloads the previous); metrics then add adapter_version, time/sync and sampling_logp_diff (start vLLM with\n--logprobs-mode processed_logprobs for it to measure drift alone). sampling_correction: TRL's\nvllm_importance_sampling_correction for server batches (token_truncate, token_mask, sequence_truncate,\nsequence_mask; bounds sampling_correction_max 3.0, sampling_correction_min none).",
                 example: "let t = grpo(m, ds, rewards: [\"format\", \"accuracy\"], weights: [1, 2], generations: 6, lr: 1e-6)") { a in
             try make(a, resumeFrom: nil)
         },
