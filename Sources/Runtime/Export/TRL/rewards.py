@@ -118,7 +118,7 @@ def tag_count(completion):
 
 def tag_count_open_r1(completion):
     tags = ["<think>\n", "\n</think>\n", "\n<answer>\n", "\n</answer>"]
-    return sum(0.25 for tag in tags if completion.count(tag) == 1)
+    return sum((0.25 for tag in tags if completion.count(tag) == 1), 0.0)
 
 
 _STRICT_FORMAT = re.compile(r"^<think>\n.*?\n</think>\n<answer>\n.*?\n</answer>$", re.DOTALL | re.MULTILINE)
