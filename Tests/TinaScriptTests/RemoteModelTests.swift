@@ -32,7 +32,7 @@ final class RemoteModelTests: XCTestCase {
         // popen, not Process: Foundation's waitUntilExit never returned here once the script had
         // left the server running in a session of its own.
         let script = TestPaths.packageRoot.appendingPathComponent("scripts/vllm-serve").path
-        guard let pipe = popen("'\(script)' '\(servedModel)' tiny \(port) --logprobs-mode processed_logprobs </dev/null", "r") else {
+        guard let pipe = popen("'\(script)' '\(servedModel)' tiny \(port) --logprobs-mode processed_logprobs --max-lora-rank 32 </dev/null", "r") else {
             startFailure = "cannot run scripts/vllm-serve"; return
         }
         var text = ""
@@ -179,6 +179,32 @@ final class RemoteModelTests: XCTestCase {
         evaluate(r, [{"prompt": "1+1=", "answer": "3"}], samples: 2, max_tokens: 8, save: "\(file)", name: "sums")
         """)
         XCTAssertTrue(other.contains("\(file): line 1: row 0's gold answer differs; it holds another evaluation"), other)
+    }
+
+    /// examples/remote_vllm.tina, the README's recipe on a server, on the tiny model and data.
+    func testRemoteExampleScript() throws {
+        let url = try requireServer()
+        let binary = try XCTUnwrap(TestPaths.binary, "tina-repl is not built")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("remote-example-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let p = Process()
+        p.executableURL = binary
+        p.currentDirectoryURL = work
+        p.arguments = [TestPaths.packageRoot.appendingPathComponent("examples/remote_vllm.tina").path, url, "tiny", Self.servedModel,
+                       Self.fixtures.appendingPathComponent("data/mini_math.jsonl").path, "2", "8"]
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0, errors.suffix(1500) + "")
+        XCTAssertTrue(text.contains("step 1: adapter v1,") && text.contains("step 2: adapter v2,"), text)
+        XCTAssertTrue(text.contains("\"problems\": 4"), text)
+        let saved = try String(contentsOf: work.appendingPathComponent("out/remote/eval.jsonl"), encoding: .utf8)
+        XCTAssertEqual(saved.split(separator: "\n").count, 8)
     }
 
     // MARK: failures, against the stub
