@@ -28,7 +28,9 @@ let package = Package(
         // SIMD kernels, chosen at run time (AVX-512 / AVX2+FMA / portable C).
         .target(name: "CKernels", path: "Sources/CKernels",
                 cSettings: [.unsafeFlags(["-O3", "-fno-math-errno"])]),
-        .target(name: "Runtime", dependencies: ["CBLAS", "CCurl", "CZlib", "CZstd", "CKernels"], swiftSettings: fast),
+        // Export/TRL: the files of an exported TRL project (train.py, rewards.py, requirements.txt).
+        .target(name: "Runtime", dependencies: ["CBLAS", "CCurl", "CZlib", "CZstd", "CKernels"], resources: [.copy("Export/TRL")],
+                swiftSettings: fast),
         .target(name: "TinaScript", dependencies: ["Runtime", "CReadline", "CKernels"], swiftSettings: fast),
         .executableTarget(name: "tina-repl", dependencies: ["TinaScript"]),
         .executableTarget(name: "tina-bench", dependencies: ["Runtime", "CKernels"], swiftSettings: fast),

@@ -118,22 +118,24 @@ enum GRPOBindings {
         return out
     }
 
-    /// Reward functions: builtin names or TinaScript `fn(completion, example)`, with weights.
-    static func rewards(_ a: Arguments, config: inout GRPOConfig) throws -> [GRPOReward] {
+    /// Reward functions: builtin names or TinaScript `fn(completion, example)`, with weights; and
+    /// the TinaScript ones by name (what `t.export` writes out).
+    static func rewards(_ a: Arguments, config: inout GRPOConfig) throws -> ([GRPOReward], [(name: String, function: ScriptFunction)]) {
         guard let list = try a.optional("rewards", { try $0.asList($1) }) else {
-            return try config.rewards.map { try GRPOReward.builtin($0.name, weight: $0.weight, config: config) }
+            return (try config.rewards.map { try GRPOReward.builtin($0.name, weight: $0.weight, config: config) }, [])
         }
         let weights = try a.optional("weights") { try $0.asDoubles($1) } ?? Array(repeating: 1, count: list.items.count)
         guard weights.count == list.items.count else {
             throw ScriptError.fail("grpo: \(list.items.count) rewards but \(weights.count) weights")
         }
-        var out: [GRPOReward] = []
+        var out: [GRPOReward] = [], scripts: [(name: String, function: ScriptFunction)] = []
         for (i, (item, w)) in zip(list.items, weights).enumerated() {
             switch item {
             case .string(let name):
                 out.append(try GRPOReward.builtin(name, weight: w, config: config))
             case .function(let f):
                 let interpreter = a.interpreter
+                scripts.append((f.name, f))
                 out.append(GRPOReward(name: f.name, weight: w) { completions, prompts in
                     try zip(completions, prompts).map { c, p in
                         let v = try interpreter.call(f, [.string(c), p.value])
@@ -146,7 +148,7 @@ enum GRPOBindings {
             }
         }
         config.rewards = zip(out, weights).map { GRPOConfig.Reward($0.name, weight: $1) }
-        return out
+        return (out, scripts)
     }
 
     /// Prompts from a dataset (`seed` orders multiple-choice answers) or a list of prompt maps
@@ -177,17 +179,18 @@ enum GRPOBindings {
         let tok = try h.requireTokenizer("grpo")
         let (prompts, source) = try prompts(try a["dataset"])
         let trainer: GRPOTrainer
+        var rewardFns: [GRPOReward], scriptRewards: [(name: String, function: ScriptFunction)]
         if let dir {
             if let note = try TrainingState.recover(dir) { a.write(note + "\n") }
             if !(try a["reference"]).isNil { throw ScriptError.fail("grpo_resume: the reference policy is restored from the checkpoint") }
             var (config, note) = try resumedConfig(a, saved: try GRPOTrainer.savedConfig(directory: dir))
             if let note { a.write(note + "\n") }
-            let rewardFns = try rewards(a, config: &config)
+            (rewardFns, scriptRewards) = try rewards(a, config: &config)
             trainer = try GRPOTrainer.resume(directory: dir, model: h.model, tokenizer: tok, config: config, prompts: prompts,
                                              rewards: rewardFns, totalSteps: config.schedule.totalSteps ?? 100)
         } else {
             var config = try config(a, source: source)
-            let rewardFns = try rewards(a, config: &config)
+            (rewardFns, scriptRewards) = try rewards(a, config: &config)
             let reference = try a.optional("reference") { v, k -> GRPOReference in
                 let name = try v.asString(k)
                 guard let r = GRPOReference(rawValue: name) else {
@@ -213,7 +216,7 @@ enum GRPOBindings {
             }
             trainer.remote = remote
         }
-        return .native(TrainerHandle(trainer, plannedSteps: steps))
+        return .native(TrainerHandle(trainer, plannedSteps: steps, modelSource: h.source, scriptRewards: scriptRewards))
     }
 
     static let builtins: [Builtin] = [

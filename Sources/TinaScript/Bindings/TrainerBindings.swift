@@ -7,8 +7,26 @@ final class TrainerHandle: NativeHandle {
     let trainer: GRPOTrainer
     /// Steps `t.run()` goes to: the recipe's stop step, else the schedule's horizon.
     let plannedSteps: Int
-    init(_ t: GRPOTrainer, plannedSteps: Int) { trainer = t; self.plannedSteps = plannedSteps }
+    /// What load_model was given (a Hub id or a folder), and the TinaScript rewards: for `t.export`.
+    let modelSource: String
+    let scriptRewards: [(name: String, function: ScriptFunction)]
+    init(_ t: GRPOTrainer, plannedSteps: Int, modelSource: String, scriptRewards: [(name: String, function: ScriptFunction)]) {
+        trainer = t; self.plannedSteps = plannedSteps; self.modelSource = modelSource; self.scriptRewards = scriptRewards
+    }
     var display: String { "<grpo trainer: step \(trainer.step)/\(plannedSteps), \(trainer.prompts.count) prompts, G=\(trainer.config.generations)>" }
+
+    /// A PNG line chart of one metric over the steps of `history`.
+    static func plot(_ history: [[(String, Double)]], metric name: String, file: String) throws {
+        guard !history.isEmpty else { throw ScriptError.fail("plot: no steps yet") }
+        guard history[0].contains(where: { $0.0 == name }) else {
+            throw ScriptError.fail("plot: no metric '\(name)' (have: \(history[0].map(\.0).joined(separator: ", ")))")
+        }
+        let points = history.compactMap { r -> (Double, Double)? in
+            guard let y = r.first(where: { $0.0 == name })?.1, let x = r.first(where: { $0.0 == "step" })?.1 else { return nil }
+            return (x, y)
+        }
+        try AtomicFile.write(try Chart.line(title: name, x: points.map(\.0), y: points.map(\.1)), to: file)
+    }
 
     static func metricsValue(_ m: [(String, Double)]) -> Value {
         Value(entries: m.map { ($0, $1.isFinite ? ($1 == $1.rounded() && ["step", "skipped", "num_items_in_batch"].contains($0) ? .int(Int($1)) : .float($1)) : .null) })
@@ -97,18 +115,28 @@ final class TrainerHandle: NativeHandle {
             Builtin("plot", [Param("metric", .string, default: .string("reward")), Param("file", .string)],
                     help: "Writes a PNG line chart of a metric over the steps so far.",
                     example: "t.plot(\"reward\", \"reward.png\")") { a in
-                let h = try a.this(TrainerHandle.self), name = try a.string("metric")
-                let rows = h.trainer.history
-                guard !rows.isEmpty else { throw ScriptError.fail("plot: no steps yet") }
-                guard rows[0].contains(where: { $0.0 == name }) else {
-                    throw ScriptError.fail("plot: no metric '\(name)' (have: \(rows[0].map(\.0).joined(separator: ", ")))")
-                }
-                let points = rows.compactMap { r -> (Double, Double)? in
-                    guard let y = r.first(where: { $0.0 == name })?.1, let x = r.first(where: { $0.0 == "step" })?.1 else { return nil }
-                    return (x, y)
-                }
-                try AtomicFile.write(try Chart.line(title: name, x: points.map(\.0), y: points.map(\.1)), to: try a.string("file"))
+                try plot(try a.this(TrainerHandle.self).trainer.history, metric: try a.string("metric"), file: try a.string("file"))
                 return .null
+            },
+            Builtin("export", [Param("dir", .string), Param("gpus", .int, default: .int(1)), Param("vllm", .string, default: .string("colocate")),
+                               Param("overwrite", .bool, default: .bool(false)), Param("save_steps", .int, default: .int(100))],
+                    returns: "list",
+                    help: "Writes the trainer as a TRL + PEFT + accelerate project to dir: config.yaml (GRPOConfig, ModelConfig and\ntrain.py's fields, every value explicit), train.py, rewards.py, rewards.tina (TinaScript rewards, served by\ntina-repl --rewards), data/train.jsonl (the prompts), accelerate.yaml (DeepSpeed ZeRO-2, bf16, gpus processes),\nlaunch.sh, requirements.txt, README.md. Batch sizes keep the prompts × generations of a step. vllm: \"colocate\"\n(Tina's: vLLM shares each GPU), \"server\" (trl vllm-serve) or \"none\". Refuses a non-empty dir unless\noverwrite, and anything TRL cannot express, before writing. Returns the files written.",
+                    example: "t.export(\"out/trl\", gpus: 2)") { a in
+                let h = try a.this(TrainerHandle.self)
+                guard let vllm = TRLExport.VLLMMode(rawValue: try a.string("vllm")) else {
+                    throw ScriptError.fail("export: vllm must be \"colocate\", \"server\" or \"none\"")
+                }
+                let t = h.trainer
+                let scriptNames = Set(h.scriptRewards.map(\.name))
+                let script = h.scriptRewards.isEmpty ? nil : try FunctionSource.script(defining: h.scriptRewards, interpreter: a.interpreter)
+                let model = h.modelSource.hasPrefix("/") || !FileManager.default.fileExists(atPath: h.modelSource)
+                    ? h.modelSource : FileManager.default.currentDirectoryPath + "/" + h.modelSource
+                let export = TRLExport(config: t.config, model: model, prompts: t.prompts,
+                                       rewards: t.rewards.map { .init(name: $0.name, weight: $0.weight, isScript: scriptNames.contains($0.name)) },
+                                       rewardScript: script, gpus: try a.int("gpus"), vllm: vllm, saveSteps: max(1, try a.int("save_steps")),
+                                       gradientCheckpointing: t.checkpointing)
+                return Value(strings: try export.write(to: try a.string("dir"), overwrite: try a.bool("overwrite")))
             },
             Builtin("save", [Param("dir", .string)],
                     help: "Checkpoint: adapter (PEFT), optimiser moments, step, data order, RNGs, reference policy, metrics.\nReplacing an existing checkpoint is crash-safe: a kill at any instant leaves the old or the new one.",

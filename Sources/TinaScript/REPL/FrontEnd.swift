@@ -9,6 +9,8 @@ public enum FrontEnd {
            tina-repl -e 'code' [args…]      run code, show its value
            tina-repl --notebook out.md file.tina [args…]
                                             run a script cell by cell (# %% markers) and write a notebook
+           tina-repl --rewards rewards.tina serve a script's reward functions to an exported
+                                            TRL project's train.py (JSON lines on stdin/stdout)
            … | tina-repl                    run the program read from standard input
     """
 
@@ -29,6 +31,9 @@ public enum FrontEnd {
             guard session.run(code, name: "-e") else { return 1 }
             if let value = session.cells.last?.value { session.display(value.repr + "\n") }
             return 0
+        case "--rewards":
+            guard args.count == 1 else { return fail(usage) }
+            return RewardServer.run(script: args[0])
         case "--notebook":
             guard args.count >= 2 else { return fail(usage) }
             let (output, script) = (args[0], args[1])

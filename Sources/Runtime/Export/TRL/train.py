@@ -25,7 +25,7 @@ from pathlib import Path
 
 import torch
 from datasets import load_dataset
-from transformers import AutoModelForCausalLM, AutoTokenizer
+from transformers import AutoModelForCausalLM, AutoTokenizer, TrainerCallback
 from transformers.trainer_utils import get_last_checkpoint
 from trl import GRPOConfig, GRPOTrainer, ModelConfig, TrlParser, get_peft_config
 
@@ -48,6 +48,8 @@ class TinaArguments:
         "help": "Gold = '$' + answer + '$', so that math-verify reads a bare final answer as LaTeX."})
     system_prompt: str | None = field(default=None, metadata={"help": "System message; empty or unset: none."})
     max_prompt_tokens: int = field(default=512, metadata={"help": "Longest prompt, chat template included."})
+    stop_step: int | None = field(default=None, metadata={
+        "help": "Stop (and save) at this step while the lr schedule runs over max_steps, as the recipes' stop_step."})
     reward_funcs: list[str] = field(default_factory=lambda: ["accuracy", "format"], metadata={
         "help": "Reward names, in the order of reward_weights."})
     tina_reward_script: str | None = field(default=None, metadata={
@@ -206,6 +208,20 @@ def reward_functions(args, base_dir):
             for n in args.reward_funcs]
 
 
+class StopAtStep(TrainerCallback):
+    """Ends training at `stop_step` with a checkpoint: the schedule runs over max_steps, but
+    the recipes stop earlier (Tina-Open-RS2: 850 of 1500)."""
+
+    def __init__(self, stop_step):
+        self.stop_step = stop_step
+
+    def on_step_end(self, args, state, control, **kwargs):
+        if state.global_step >= self.stop_step:
+            control.should_training_stop = True
+            control.should_save = True
+        return control
+
+
 # --- main -------------------------------------------------------------------------------------------
 
 def config_folder(argv):
@@ -231,7 +247,8 @@ def main():
     # Given a peft_config, TRL adds a fresh adapter itself and takes the reference log-probs
     # with the adapter disabled, i.e. from the initial policy.
     trainer = GRPOTrainer(model=model, reward_funcs=reward_functions(tina_args, base_dir), args=training_args,
-                          train_dataset=dataset, processing_class=tokenizer, peft_config=get_peft_config(model_args))
+                          train_dataset=dataset, processing_class=tokenizer, peft_config=get_peft_config(model_args),
+                          callbacks=[StopAtStep(tina_args.stop_step)] if tina_args.stop_step else None)
 
     last = get_last_checkpoint(training_args.output_dir) if os.path.isdir(training_args.output_dir) else None
     trainer.train(resume_from_checkpoint=last)
