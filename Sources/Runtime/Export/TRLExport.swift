@@ -188,7 +188,7 @@ public struct TRLExport {
             ("training", "adam_epsilon", .float(1e-8)),
             ("training", "weight_decay", .float(0)),
             ("training", "bf16", .bool(true)),
-            ("training", "gradient_checkpointing", .bool(gradientCheckpointing)),
+            ("training", "activation_checkpointing", .bool(gradientCheckpointing)),
             ("training", "logging_steps", .int(1)),
             ("training", "save_strategy", .string("steps")),
             ("training", "save_steps", .int(saveSteps)),

@@ -128,6 +128,9 @@ final class TrainerHandle: NativeHandle {
                     throw ScriptError.fail("export: vllm must be \"colocate\", \"server\" or \"none\"")
                 }
                 let t = h.trainer
+                if h.scriptRewards.contains(where: { $0.name == "<fn>" }) {
+                    throw ScriptError.fail("export: a reward is an anonymous function; name it (fn my_reward(c, ex) { … }) so that TRL logs it under that name")
+                }
                 let scriptNames = Set(h.scriptRewards.map(\.name))
                 let script = h.scriptRewards.isEmpty ? nil : try FunctionSource.script(defining: h.scriptRewards, interpreter: a.interpreter)
                 let model = h.modelSource.hasPrefix("/") || !FileManager.default.fileExists(atPath: h.modelSource)
