@@ -66,6 +66,19 @@ final class ExampleTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("out/open_rs2/final/trainer_state.json").path))
     }
 
+    func testTinaOpenRS2GPUExportAgainstTheLocalHub() throws {
+        guard Self.server != nil else { return XCTFail("hub test server did not start") }
+        let out = try run([example("tina_open_rs2_gpu.tina"), "tina/tiny-r1", "deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B", "tina/mini-math", "2"])
+        XCTAssertTrue(out.contains("check step 2: reward"), out)
+        let config = try String(contentsOf: work.appendingPathComponent("out/open_rs2_gpu/config.yaml"), encoding: .utf8)
+        for line in ["model_name_or_path: \"deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B\"", "max_completion_length: 3584", "lora_r: 32",
+                     "learning_rate: 1.0e-06", "stop_step: 850", "max_steps: 1500", "use_vllm: true"] {
+            XCTAssertTrue(config.contains(line + "\n"), line)
+        }
+        let accelerate = try String(contentsOf: work.appendingPathComponent("out/open_rs2_gpu/accelerate.yaml"), encoding: .utf8)
+        XCTAssertTrue(accelerate.contains("num_processes: 2\n"))
+    }
+
     func testEvalScriptAgainstTheLocalHub() throws {
         guard Self.server != nil else { return XCTFail("hub test server did not start") }
         let out = try run([example("eval_r1_distill.tina"), "tina/tiny-r1", "", "2", "4", "3", "tina/mini-math"])

@@ -119,9 +119,10 @@ final class TrainerHandle: NativeHandle {
                 return .null
             },
             Builtin("export", [Param("dir", .string), Param("gpus", .int, default: .int(1)), Param("vllm", .string, default: .string("colocate")),
-                               Param("overwrite", .bool, default: .bool(false)), Param("save_steps", .int, default: .int(100))],
+                               Param("overwrite", .bool, default: .bool(false)), Param("save_steps", .int, default: .int(100)),
+                               Param("model", .orNil(.string), default: .null)],
                     returns: "list",
-                    help: "Writes the trainer as a TRL + PEFT + accelerate project to dir: config.yaml (GRPOConfig, ModelConfig and\ntrain.py's fields, every value explicit), train.py, rewards.py, rewards.tina (TinaScript rewards, served by\ntina-repl --rewards), data/train.jsonl (the prompts), accelerate.yaml (DeepSpeed ZeRO-2, bf16, gpus processes),\nlaunch.sh, requirements.txt, README.md. Batch sizes keep the prompts × generations of a step. vllm: \"colocate\"\n(Tina's: vLLM shares each GPU), \"server\" (trl vllm-serve) or \"none\". Refuses a non-empty dir unless\noverwrite, and anything TRL cannot express, before writing. Returns the files written.",
+                    help: "Writes the trainer as a TRL + PEFT + accelerate project to dir: config.yaml (GRPOConfig, ModelConfig and\ntrain.py's fields, every value explicit), train.py, rewards.py, rewards.tina (TinaScript rewards, served by\ntina-repl --rewards), data/train.jsonl (the prompts), accelerate.yaml (DeepSpeed ZeRO-2, bf16, gpus processes),\nlaunch.sh, requirements.txt, README.md. model: the checkpoint train.py loads (default: the session's; a Hub id\nfor the real model when the recipe was checked on a small one). Batch sizes keep the prompts × generations of a\nstep. vllm: \"colocate\"\n(Tina's: vLLM shares each GPU), \"server\" (trl vllm-serve) or \"none\". Refuses a non-empty dir unless\noverwrite, and anything TRL cannot express, before writing. Returns the files written.",
                     example: "t.export(\"out/trl\", gpus: 2)") { a in
                 let h = try a.this(TrainerHandle.self)
                 guard let vllm = TRLExport.VLLMMode(rawValue: try a.string("vllm")) else {
@@ -133,8 +134,10 @@ final class TrainerHandle: NativeHandle {
                 }
                 let scriptNames = Set(h.scriptRewards.map(\.name))
                 let script = h.scriptRewards.isEmpty ? nil : try FunctionSource.script(defining: h.scriptRewards, interpreter: a.interpreter)
-                let model = h.modelSource.hasPrefix("/") || !FileManager.default.fileExists(atPath: h.modelSource)
-                    ? h.modelSource : FileManager.default.currentDirectoryPath + "/" + h.modelSource
+                let source = try a.optional("model") { try $0.asString($1) } ?? h.modelSource
+                // A local folder is written as an absolute path; a Hub id as it is.
+                let model = source.hasPrefix("/") || !FileManager.default.fileExists(atPath: source)
+                    ? source : FileManager.default.currentDirectoryPath + "/" + source
                 let export = TRLExport(config: t.config, model: model, prompts: t.prompts,
                                        rewards: t.rewards.map { .init(name: $0.name, weight: $0.weight, isScript: scriptNames.contains($0.name)) },
                                        rewardScript: script, gpus: try a.int("gpus"), vllm: vllm, saveSteps: max(1, try a.int("save_steps")),
