@@ -120,6 +120,39 @@ final class HubClientTests: XCTestCase {
         XCTAssertGreaterThan(resumedAt, 0, "\(cdn)")
     }
 
+    /// A server that answers the Range retries with 200 and the whole file: the partial file
+    /// starts again from byte 0 each time and never grows past the file's size.
+    func testARangeAnsweredWith200RestartsThePartialFile() throws {
+        try server.control("drop=2&norange=2")
+        let path = try client().download(repo: "tina/tiny-r1", file: "model.safetensors")
+        XCTAssertEqual(FileManager.default.contents(atPath: path), fixture("model.safetensors"))
+        let cdn = try server.log().filter { $0.server == "cdn" }
+        XCTAssertEqual(cdn.count, 3, "\(cdn)")
+        XCTAssertNotNil(cdn.last?.range, "the retries asked for the rest")
+    }
+
+    /// With the Hub unreachable, a cached snapshot serves within 10 s of the first failed
+    /// connection (not after every retry), saying so; with nothing cached the error names
+    /// HF_HUB_OFFLINE.
+    func testAnUnreachableHubFallsBackToTheCachedSnapshot() throws {
+        let cached = try client().snapshot(repo: "tina/tiny-r1", allow: ["config.json"])
+        var down = settings(retries: 5)
+        down.endpoint = "http://127.0.0.1:9"  // nothing listens there
+        down.backoff = 1                       // 1 + 2 + 4 + 8 + 8 s of retries were the old wait
+        let start = Date()
+        XCTAssertEqual(try HubClient(settings: down).snapshot(repo: "tina/tiny-r1", allow: ["config.json"]), cached)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 15)
+        down.maxRetries = 0
+        XCTAssertThrowsError(try HubClient(settings: down).snapshot(repo: "tina/never-fetched")) { e in
+            XCTAssertTrue("\(e)".contains("HF_HUB_OFFLINE=1 uses only the cache"), "\(e)")
+        }
+        down.endpoint = "http://user:secret@127.0.0.1:9"
+        XCTAssertThrowsError(try HubClient(settings: down).download(repo: "tina/never-fetched", file: "config.json")) { e in
+            XCTAssertFalse("\(e)".contains("secret"), "credentials in HF_ENDPOINT are masked: \(e)")
+            XCTAssertTrue("\(e)".contains("http://***@127.0.0.1:9"), "\(e)")
+        }
+    }
+
     func testResumesFromAnIncompleteFileLeftBehind() throws {
         let blobs = cacheDir.path + "/models--tina--tiny-r1/blobs"
         try FileManager.default.createDirectory(atPath: blobs, withIntermediateDirectories: true)

@@ -170,6 +170,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         head = self.command == "HEAD"
         start = 0
         rng = self.headers.get("Range")
+        if rng and fault_ok and take_fault("norange"):
+            rng = None  # a server that ignores Range and answers 200 with the whole file
         if rng and rng.startswith("bytes=") and rng.endswith("-"):
             start = int(rng[6:-1])
             if start >= len(data):
@@ -216,7 +218,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 if "reset" in query:
                     FAULTS.clear()
                     LOG.clear()
-                for k in ("fail500", "drop", "slow", "corrupt"):
+                for k in ("fail500", "drop", "slow", "corrupt", "norange"):
                     if k in query:
                         FAULTS[k] = int(query[k])
                 if "stall" in query:

@@ -221,6 +221,10 @@ final class ExportTests: XCTestCase {
         let full = s.run("t.export(\"\(dir.path)\")\n")
         XCTAssertTrue(full.contains("export: \(dir.path) exists and is not empty (overwrite: true replaces its files)"), full)
         XCTAssertEqual(s.run("print(len(t.export(\"\(dir.path)\", overwrite: true)))\n"), "9\n")
+        let server = s.run("print(contains(t.export(\"\(work.path)/server\", vllm: \"server\"), \"vllm-serve.sh\"))\n")
+        XCTAssertEqual(server, "true\n")
+        let serve = try String(contentsOfFile: work.path + "/server/vllm-serve.sh", encoding: .utf8)
+        XCTAssertTrue(serve.contains("trl vllm-serve --model \(Self.model)"), serve)
     }
 
     /// rewards.py's builtin rewards equal the project's on the shared math-verify cases (and on

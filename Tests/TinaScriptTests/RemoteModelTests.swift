@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 import XCTest
 
@@ -94,6 +95,9 @@ final class RemoteModelTests: XCTestCase {
         print(len(g), g[0] == g[1] && g[1] == g[2], g[0] == m.generate("What is 2+2?", max_tokens: 8, temperature: 0))
         """)
         XCTAssertEqual(greedy, "3 true true\n")
+        // A 4xx carries the server's own message (vLLM: max_tokens beyond the context).
+        let refusal = s.run("r.generate_ids([1, 2], max_tokens: 5000)\n")
+        XCTAssertTrue(refusal.contains("/v1/completions answered 400: ") && refusal.contains("5000"), refusal)
         let load = s.run("""
         r.load_adapter("\(Self.adapter)", name: "golden-lora")
         m.load_adapter("\(Self.adapter)")
@@ -255,6 +259,31 @@ final class RemoteModelTests: XCTestCase {
             """)
             XCTAssertTrue(out.contains("error: the connection to \(url)/v1/completions broke before the answer was complete"), out)
             XCTAssertEqual(s.run("print(t.step, len(t.metrics))\n"), "0 0\n", "the failed step left no trace")
+        }
+        // A failed adapter sync stops the step before anything is sampled with a stale adapter.
+        try withStub("error500") { url in
+            let s = CapturedSession(echo: false)
+            let out = s.run("""
+            let m = load_model("\(model)")
+            m.lora(rank: 2, alpha: 4, dropout: 0)
+            let r = remote_model("\(url)", model: "tiny", tokenizer: m)
+            let t = grpo(m, [{"prompt": "1+1=", "answer": "2"}], rewards: [fn(c, ex) { 1.0 }], generations: 2,
+                         max_completion_tokens: 4, rollouts: r)
+            t.step()
+            """)
+            XCTAssertTrue(out.contains("grpo: syncing the adapter to the server failed, so no batch was sampled with a stale adapter: \(url)/v1/load_lora_adapter answered 500: stub failure"), out)
+            XCTAssertEqual(s.run("print(t.step)\n"), "0\n")
+        }
+        // Ctrl-C (the interrupt flag SIGINT sets) cancels the requests in flight at once.
+        try withStub("hang") { url in
+            let s = CapturedSession(echo: false)
+            _ = s.run("let m = load_model(\"\(model)\")\nlet r = remote_model(\"\(url)\", model: \"tiny\", tokenizer: m, concurrency: 4)\n")
+            DispatchQueue.global().asyncAfter(deadline: .now() + 1) { tina_interrupt_set() }
+            let start = Date()
+            let out = s.run("r.generate(\"1+1=\", n: 1, max_tokens: 4, stream: false)\n")
+            XCTAssertLessThan(Date().timeIntervalSince(start), 30, "cancelled at once, not after the 600 s timeout")
+            XCTAssertTrue(out.lowercased().contains("interrupt"), out)
+            XCTAssertEqual(s.run("print(1 + 1)\n"), "2\n", "the session goes on")
         }
         try withStub("hang") { url in
             let out = CapturedSession(echo: false).run("""

@@ -7,6 +7,8 @@
 void tina_interrupt_set(void);
 void tina_interrupt_clear(void);
 int tina_interrupt_pending(void);
+/* Crashes (SIGSEGV, SIGBUS, SIGFPE, traps) print one line ending with `note` and exit 70. */
+void tina_install_crash_handler(const char *note);
 
 /* ---- files: swap two paths atomically (Linux renameat2 RENAME_EXCHANGE); -1 with errno on failure ---- */
 int tina_exchange_paths(const char *a, const char *b);

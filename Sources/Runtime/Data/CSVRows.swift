@@ -17,7 +17,8 @@ enum CSVRowsReader {
         var recordLine = 1
         var quoteLine = 1
         var atFieldStart = true
-        var i = 0
+        // A UTF-8 byte-order mark (Excel writes one) is not part of the first column's name.
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let n = bytes.count
         func endField() {
             fields.append(Field(bytes: field, quoted: quoted))

@@ -29,6 +29,8 @@ public struct TRLExport {
     public var saveSteps: Int
     /// Recompute activations in the backward pass (the session's `checkpointing`).
     public var gradientCheckpointing: Bool
+    /// The attached adapter scales by alpha/√r (rsLoRA) rather than alpha/r.
+    public var useRslora = false
 
     public init(config: GRPOConfig, model: String, prompts: [DatasetPrompt], rewards: [Reward], rewardScript: String?,
                 gpus: Int, vllm: VLLMMode, saveSteps: Int, gradientCheckpointing: Bool) {
@@ -117,8 +119,9 @@ public struct TRLExport {
         ]
         for name in ["train.py", "rewards.py", "requirements.txt"] { files.append((name, try Self.bundled(name))) }
         if let rewardScript { files.append(("rewards.tina", rewardScript)) }
+        if vllm == .server { files.append(("vllm-serve.sh", vllmServeScript())) }
         for (name, text) in files { try AtomicFile.write(Data(text.utf8), to: directory + "/" + name) }
-        chmod(directory + "/launch.sh", 0o755)
+        for script in ["launch.sh", "vllm-serve.sh"] where vllm == .server || script == "launch.sh" { chmod(directory + "/" + script, 0o755) }
         return files.map(\.0)
     }
 
@@ -157,7 +160,7 @@ public struct TRLExport {
             ("model", "lora_alpha", .int(Int(c.lora.alpha))),
             ("model", "lora_dropout", .float(c.lora.dropout)),
             ("model", "lora_target_modules", .list(c.lora.targets.map(YAMLValue.string))),
-            ("model", "use_rslora", .bool(false)),
+            ("model", "use_rslora", .bool(useRslora)),
             ("training", "output_dir", .string("output")),
             ("training", "seed", .int(c.seed)),
             ("training", "learning_rate", .float(c.lr)),
@@ -270,15 +273,20 @@ public struct TRLExport {
         cd "$(dirname "$0")"
 
         """
-        if vllm == .server {
-            text += """
-            # vLLM in server mode: start it first on a GPU of its own (see README.md), e.g.
-            #   CUDA_VISIBLE_DEVICES=\(gpus) trl vllm-serve --model \(model)
-
-            """
-        }
+        if vllm == .server { text += "# vLLM in server mode: start ./vllm-serve.sh first (on a GPU of its own).\n" }
         text += "accelerate launch --config_file accelerate.yaml --num_processes \(gpus) train.py --config config.yaml \"$@\"\n"
         return text
+    }
+
+    /// TRL's generation server for `vllm_mode: server`, on the GPU after the training ones.
+    func vllmServeScript() -> String {
+        """
+        #!/usr/bin/env bash
+        # TRL's vLLM server for vllm_mode: server, on the GPU after the \(gpus) training GPU(s); start it before ./launch.sh.
+        set -euo pipefail
+        CUDA_VISIBLE_DEVICES="${CUDA_VISIBLE_DEVICES:-\(gpus)}" exec trl vllm-serve --model \(model) "$@"
+
+        """
     }
 
     func readme() throws -> String {
@@ -318,7 +326,7 @@ public struct TRLExport {
         case .colocate:
             text += "`use_vllm: true`, `vllm_mode: colocate`: vLLM shares each GPU at `vllm_gpu_memory_utilization: 0.4`, as Tina ran.\n"
         case .server:
-            text += "`vllm_mode: server`: start `trl vllm-serve --model \(model)` on a GPU of its own before `./launch.sh`.\n"
+            text += "`vllm_mode: server`: start `./vllm-serve.sh` (`trl vllm-serve --model \(model)`) on a GPU of its own before `./launch.sh`.\n"
         case .none:
             text += "`use_vllm: false`: TRL samples with transformers' generate.\n"
         }

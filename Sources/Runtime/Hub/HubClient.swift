@@ -54,9 +54,9 @@ public final class HubClient {
         }
     }
 
-    func metadata(_ repo: String, type: HubRepoType, revision: String, file: String) throws -> FileMetadata {
+    func metadata(_ repo: String, type: HubRepoType, revision: String, file: String, retryWindow: Double? = nil) throws -> FileMetadata {
         let url = resolveURL(repo, type: type, revision: revision, file: file)
-        let r = try http.request("HEAD", url, headers: ["Accept-Encoding: identity"], redirects: .sameHost)
+        let r = try http.request("HEAD", url, headers: ["Accept-Encoding: identity"], redirects: .sameHost, retryWindow: retryWindow)
         guard (200..<400).contains(r.status) else { throw failure(r, repo: repo, revision: revision, file: file) }
         guard let commit = r.header("x-repo-commit"), HubNames.isSafeComponent(commit) else {
             throw HubError.badResponse(url: url, message: "no usable X-Repo-Commit header (is HF_ENDPOINT a Hub?)")
@@ -86,12 +86,13 @@ public final class HubClient {
             return path
         }
         let meta: FileMetadata
+        let cached = cache.cachedFile(repo, type: repoType, revision: revision, file: file)
         do {
-            meta = try metadata(repo, type: repoType, revision: revision, file: file)
+            meta = try metadata(repo, type: repoType, revision: revision, file: file, retryWindow: cached == nil ? nil : Self.cachedRetryWindow)
         } catch HubError.network(let url, let message) {
             // Like huggingface_hub: without a network, a cached copy of the revision still serves.
-            if let path = cache.cachedFile(repo, type: repoType, revision: revision, file: file) { return path }
-            throw HubError.network(url: url, message: message)
+            if let cached { Self.note("\(message); using the cached \(file) of \(repo)"); return cached }
+            throw HubError.network(url: url, message: message + Self.offlineHint)
         }
         let blob = cache.blobPath(repo, type: repoType, etag: meta.etag)
         try cache.tagCacheDirectory()
@@ -147,8 +148,18 @@ public final class HubClient {
         let siblings: [Sibling]?
     }
 
-    private func getJSON<T: Decodable>(_ url: String, _: T.Type, repo: String, revision: String) throws -> (T, HTTPResponse) {
-        let r = try http.request("GET", url)
+    /// Seconds of retries after a failed connection before a cached copy serves instead.
+    static let cachedRetryWindow = 10.0
+    static let offlineHint = " (nothing of it is cached; HF_HUB_OFFLINE=1 uses only the cache)"
+
+    /// One line on stderr: the Hub could not be reached and the cache serves.
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data(("hub: " + text + "\n").utf8))
+    }
+
+    private func getJSON<T: Decodable>(_ url: String, _: T.Type, repo: String, revision: String,
+                                       retryWindow: Double? = nil) throws -> (T, HTTPResponse) {
+        let r = try http.request("GET", url, retryWindow: retryWindow)
         guard r.status == 200 else { throw failure(r, repo: repo, revision: revision, file: nil) }
         do { return (try JSONDecoder().decode(T.self, from: Data(r.body)), r) } catch {
             throw HubError.badResponse(url: url, message: "cannot decode the JSON answer: \(error)")
@@ -223,7 +234,16 @@ public final class HubClient {
             return dir
         }
         let url = "\(settings.endpoint)/api/\(repoType.plural)/\(repo)/revision/\(HubNames.encode(revision, keepSlash: false))"
-        let (info, _) = try getJSON(url, RepoInfo.self, repo: repo, revision: revision)
+        let cached = cache.commit(repo, type: repoType, revision: revision).map { cache.snapshotDirectory(repo, type: repoType, commit: $0) }
+            .flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
+        let info: RepoInfo
+        do {
+            (info, _) = try getJSON(url, RepoInfo.self, repo: repo, revision: revision, retryWindow: cached == nil ? nil : Self.cachedRetryWindow)
+        } catch HubError.network(let failedURL, let message) {
+            // As hub_download: the cached snapshot of the revision serves when the Hub cannot be reached.
+            if let cached { Self.note("\(message); using the cached snapshot of \(repo) at \(revision)"); return cached }
+            throw HubError.network(url: failedURL, message: message + Self.offlineHint)
+        }
         guard let commit = info.sha, HubNames.isSafeComponent(commit) else {
             throw HubError.badResponse(url: url, message: "no commit sha in the repository info")
         }
@@ -257,7 +277,14 @@ public final class HubClient {
     /// repository "org/name" fetched through the cache (only the files a model needs).
     public func resolveModel(_ nameOrPath: String, revision: String = "main") throws -> String {
         var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: nameOrPath, isDirectory: &isDir), isDir.boolValue { return nameOrPath }
+        if FileManager.default.fileExists(atPath: nameOrPath, isDirectory: &isDir) {
+            guard isDir.boolValue else { throw ModelError.unreadable(file: nameOrPath, "not a model folder (a model is a directory with config.json)") }
+            return nameOrPath
+        }
+        // A path, not a Hub id: say so rather than "invalid repository id".
+        if ["/", "./", "../", "~"].contains(where: nameOrPath.hasPrefix) {
+            throw ModelError.unreadable(file: nameOrPath, "no such model folder")
+        }
         let dir = try snapshot(repo: nameOrPath, revision: revision, repoType: .model, allow: HubClient.modelFilePatterns)
         let fm = FileManager.default
         guard fm.fileExists(atPath: dir + "/config.json") || fm.fileExists(atPath: dir + "/adapter_config.json") else {

@@ -33,15 +33,22 @@ public enum HubError: Error, CustomStringConvertible, Equatable {
             return given
                 ? "access to \(r) denied (HTTP \(s)): the token in HF_TOKEN lacks access (gated or private repository?)"
                 : "access to \(r) denied (HTTP \(s)): it is gated or private; set HF_TOKEN to a token with access"
-        case .http(let s, let u): return "HTTP \(s) from \(u)"
-        case .network(let u, let m): return "network error for \(u): \(m)"
+        case .http(let s, let u): return "HTTP \(s) from \(HubError.redacted(u))"
+        case .network(let u, let m): return "network error for \(HubError.redacted(u)): \(m)"
         case .offline(let m): return "HF_HUB_OFFLINE=1: \(m)"
         case .sizeMismatch(let f, let e, let a): return "download of \(f) has \(a) bytes, expected \(e); the partial file was removed"
         case .checksumMismatch(let f, let e, let a):
             return "download of \(f) is corrupt: sha256 \(a), expected \(e); the partial file was removed"
-        case .badResponse(let u, let m): return "unexpected answer from \(u): \(m)"
-        case .io(let p, let m): return "\(p): \(m)"
+        case .badResponse(let u, let m): return "unexpected answer from \(HubError.redacted(u)): \(m)"
+        case .io(let p, let m): return "\(HubError.redacted(p)): \(m)"
         case .interrupted: return "interrupted (the partial download is kept and resumes next time)"
         }
+    }
+
+    /// A URL with any credentials in it (`http://user:password@host`) masked, for messages.
+    static func redacted(_ url: String) -> String {
+        guard let scheme = url.range(of: "://"), let at = url[scheme.upperBound...].firstIndex(of: "@"),
+              !url[scheme.upperBound..<at].contains("/") else { return url }
+        return String(url[..<scheme.upperBound]) + "***@" + url[url.index(after: at)...]
     }
 }

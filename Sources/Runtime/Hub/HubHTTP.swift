@@ -47,10 +47,11 @@ final class HubHTTPClient {
         guard rc == CURLE_OK else { throw AttemptFailure(code: rc, message: String(cString: curl_easy_strerror(rc))) }
     }
 
+    private func delay(_ n: Int) -> Double { min(8, settings.backoff * pow(2, Double(n))) }
+
     /// Sleeps for the backoff of retry `n` (0-based), waking early on Ctrl-C.
     private func backoff(_ n: Int) throws {
-        let delay = min(8, settings.backoff * pow(2, Double(n)))
-        let end = Date().addingTimeInterval(delay)
+        let end = Date().addingTimeInterval(delay(n))
         while Date() < end {
             if tinaInterrupted() { throw HubError.interrupted }
             usleep(20_000)
@@ -58,12 +59,14 @@ final class HubHTTPClient {
     }
 
     /// A request with retries and redirects. `prepare` sets up each fresh try (for resumed
-    /// downloads it opens the file and adds the Range header).
+    /// downloads it opens the file and adds the Range header). `retryWindow`: connection failures
+    /// are retried for at most this many seconds after the first (when a cached copy can serve).
     func request(_ method: String, _ url: String, headers: [String] = [], redirects: RedirectPolicy = .all,
-                 prepare: ((HTTPTransfer) throws -> [String])? = nil) throws -> HTTPResponse {
+                 retryWindow: Double? = nil, prepare: ((HTTPTransfer) throws -> [String])? = nil) throws -> HTTPResponse {
         var current = url
         var hops = 0
         var retries = 0
+        var firstFailure: Date?
         while true {
             if tinaInterrupted() { throw HubError.interrupted }
             let transfer = HTTPTransfer()
@@ -72,7 +75,10 @@ final class HubHTTPClient {
                 try attempt(method: method, url: current, headers: headers + extra, transfer: transfer)
             } catch let f as AttemptFailure {
                 try transfer.file?.close()
-                guard HubHTTPClient.retryable.contains(f.code.rawValue), retries < settings.maxRetries else {
+                let failedAt = firstFailure ?? Date()
+                firstFailure = failedAt
+                let windowLeft = retryWindow.map { Date().timeIntervalSince(failedAt) + delay(retries) <= $0 } ?? true
+                guard HubHTTPClient.retryable.contains(f.code.rawValue), retries < settings.maxRetries, windowLeft else {
                     let tries = retries + 1
                     throw HubError.network(url: current, message: f.message + (tries > 1 ? " (after \(tries) tries)" : ""))
                 }
@@ -139,6 +145,7 @@ final class HubHTTPClient {
             transfer.hasher = hasher
             transfer.progress = bar
             transfer.progressBase = size
+            transfer.expectedSize = expectedSize
             bar?.update(to: size)
             lastTransfer = transfer
             return size > 0 ? ["Range: bytes=\(size)-"] : []
@@ -146,14 +153,8 @@ final class HubHTTPClient {
         bar?.finish()
         guard let last = lastTransfer else { throw HubError.badResponse(url: url, message: "no transfer was made") }
         switch response.status {
-        case 206:
-            return (response, finalHash(last))
-        case 200 where last.progressBase > 0:
-            // The server ignored the Range and sent the whole file after the stale part.
-            try HubHTTPClient.keepTail(path, from: last.progressBase)
-            var h = try HubHTTPClient.hashFile(path)
-            return (response, h.finalizeHex())
-        case 200:
+        case 200, 206:
+            // (A 200 to a Range request restarted the file from byte 0 as it arrived.)
             return (response, finalHash(last))
         case 416:
             // Nothing left to fetch: the partial file is already whole (its size is checked later).
@@ -185,11 +186,5 @@ final class HubHTTPClient {
             chunk.withUnsafeBytes { h.update($0) }
         }
         return h
-    }
-
-    /// Drops the first `offset` bytes (a stale partial download before a full 200 body).
-    private static func keepTail(_ path: String, from offset: Int64) throws {
-        guard let data = FileManager.default.contents(atPath: path) else { throw HubError.io(path: path, message: "cannot read") }
-        try Data(data.dropFirst(Int(offset))).write(to: URL(fileURLWithPath: path))
     }
 }

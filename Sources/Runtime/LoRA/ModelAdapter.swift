@@ -15,10 +15,18 @@ extension Qwen2Model {
         if let layers = config.layersToTransform, let bad = layers.first(where: { $0 < 0 || $0 >= self.layers.count }) {
             throw LoRAError.invalid("layer \(bad) does not exist (the model has \(self.layers.count))")
         }
+        // The adapter, its gradients and AdamW's two moments: four copies, checked before allocating.
+        let targets = targeted(by: config)
+        let weights = targets.reduce(0.0) { $0 + Double(config.r) * Double($1.inFeatures + $1.outFeatures) }
+        let memory = Double(ProcessInfo.processInfo.physicalMemory)
+        guard weights * 16 < memory / 2 else {
+            throw LoRAError.invalid(String(format: "rank %d makes %.0f adapter weights (%.1f GB with gradients and optimiser state); this machine has %.1f GB",
+                                           config.r, weights, weights * 16 / 1e9, memory / 1e9))
+        }
         detachLoRA()
         let state = LoRAState(seed: seed &+ 1)
         var rng = SeededRandom(seed: seed)
-        for p in targeted(by: config) {
+        for p in targets {
             p.lora = LoRAWeights.initialised(inFeatures: p.inFeatures, outFeatures: p.outFeatures, config: config, state: state, rng: &rng)
         }
         adapterConfig = config
@@ -110,7 +118,13 @@ extension Qwen2Model {
     public func saveAdapter(directory: String, baseModel: String? = nil) throws {
         guard var config = adapterConfig else { throw LoRAError.noAdapter }
         if let baseModel { config.baseModelNameOrPath = baseModel }
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), !isDir.boolValue {
+            throw ModelError.unreadable(file: directory, "exists and is a file; an adapter is saved as a folder")
+        }
+        do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
+            throw ModelError.unreadable(file: directory, "cannot create the adapter folder: \((error as NSError).localizedDescription)")
+        }
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys]
         try AtomicFile.write(enc.encode(config), to: directory + "/adapter_config.json")

@@ -99,6 +99,11 @@ extension Qwen2Model {
     /// matrices and embeddings, zero biases, unit norm gains), for benchmarks and the quickstart.
     public static func random(config: Qwen2Config, seed: UInt64, dtype: DType = .bf16, std: Float = 0.02) throws -> Qwen2Model {
         try config.validate()
+        // Refused before allocating: Swift cannot recover from a failed allocation.
+        let memory = ProcessInfo.processInfo.physicalMemory
+        guard let count = config.parameterCount, UInt64(count) < memory / UInt64(dtype.byteSize) else {
+            throw ModelError.invalidArgument("model_init: \(config.parameterCount.map { "\($0) weights" } ?? "more weights than an Int counts") in \(dtype) do not fit this machine's \(memory >> 20) MB of memory")
+        }
         return try Qwen2Model(config: config) { name in
             let c = config
             let shape: [Int]

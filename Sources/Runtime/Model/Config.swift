@@ -21,6 +21,21 @@ public struct Qwen2Config: Codable, Equatable {
     public var dtype: String
 
     public var headDim: Int { hiddenSize / numAttentionHeads }
+
+    /// Weights of the whole model (embeddings, every layer's projections, biases and norms, the
+    /// final norm and the head); nil when the count overflows an Int (an absurd config).
+    public var parameterCount: Int? {
+        func product(_ xs: Int...) -> Int? {
+            xs.reduce(Optional(1)) { acc, x in acc.flatMap { let (p, o) = $0.multipliedReportingOverflow(by: x); return o ? nil : p } }
+        }
+        func sum(_ xs: Int?...) -> Int? {
+            xs.reduce(Optional(0)) { acc, x in acc.flatMap { a in x.flatMap { let (s, o) = a.addingReportingOverflow($0); return o ? nil : s } } }
+        }
+        let kv = product(numKeyValueHeads, headDim) ?? Int.max
+        let layer = sum(product(hiddenSize, hiddenSize, 2), product(hiddenSize, kv, 2), product(hiddenSize, 1), product(kv, 2), // q, o, k, v
+                        product(hiddenSize, intermediateSize, 3), product(hiddenSize, 2))                                        // mlp, norms
+        return sum(product(vocabSize, hiddenSize, tieWordEmbeddings ? 1 : 2), layer.flatMap { product($0, numHiddenLayers) }, hiddenSize)
+    }
     public var kvWidth: Int { numKeyValueHeads * headDim }
 
     public init(hiddenSize: Int, intermediateSize: Int, numHiddenLayers: Int, numAttentionHeads: Int,
@@ -115,16 +130,30 @@ public struct Qwen2Config: Codable, Equatable {
     /// Reads and validates `config.json`.
     public static func load(_ path: String) throws -> Qwen2Config {
         guard let data = FileManager.default.contents(atPath: path) else { throw ModelError.missingFile(path) }
-        let config: Qwen2Config
-        do {
-            config = try JSONDecoder().decode(Qwen2Config.self, from: data)
-        } catch let e as DecodingError {
-            throw ModelError.badConfig(file: path, describe(e))
-        } catch {
-            throw ModelError.badConfig(file: path, "\(error)")
-        }
+        let config = try decode(data, file: path)
         try config.validate(file: path)
         return config
+    }
+
+    static let integerKeys = ["hidden_size", "intermediate_size", "num_hidden_layers", "num_attention_heads", "num_key_value_heads",
+                              "vocab_size", "max_position_embeddings", "head_dim", "bos_token_id"]
+
+    /// Decodes config.json's text, naming the field of a bad value (Foundation reports a fraction
+    /// where an integer belongs as "not valid JSON").
+    public static func decode(_ data: Data, file: String) throws -> Qwen2Config {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw ModelError.badConfig(file: file, "not a valid JSON object")
+        }
+        for key in integerKeys {
+            if let n = object[key] as? NSNumber, !(n.doubleValue.rounded() == n.doubleValue && abs(n.doubleValue) < 9e15) {
+                throw ModelError.badConfig(file: file, "\(key) must be an integer, got \(n)")
+            }
+        }
+        do {
+            return try JSONDecoder().decode(Qwen2Config.self, from: data)
+        } catch let e as DecodingError {
+            throw ModelError.badConfig(file: file, describe(e))
+        }
     }
 
     public func validate(file: String = "config") throws {
@@ -136,6 +165,11 @@ public struct Qwen2Config: Codable, Equatable {
                           ("num_hidden_layers", numHiddenLayers), ("num_attention_heads", numAttentionHeads),
                           ("num_key_value_heads", numKeyValueHeads), ("vocab_size", vocabSize)] where v <= 0 {
             throw ModelError.badConfig(file: file, "\(name) must be positive, got \(v)")
+        }
+        // transformers loads these and computes NaN; refuse them here, naming the field.
+        guard ropeTheta.isFinite && ropeTheta > 0 else { throw ModelError.badConfig(file: file, "rope_theta must be a positive number, got \(ropeTheta)") }
+        guard rmsNormEps.isFinite && rmsNormEps >= 0 else {
+            throw ModelError.badConfig(file: file, "rms_norm_eps must be ≥ 0 and finite, got \(rmsNormEps)")
         }
         guard hiddenSize % numAttentionHeads == 0, numAttentionHeads % numKeyValueHeads == 0, headDim % 2 == 0 else {
             throw ModelError.badConfig(file: file, "hidden_size \(hiddenSize), \(numAttentionHeads) heads and \(numKeyValueHeads) KV heads do not divide evenly")

@@ -52,19 +52,31 @@ extension Qwen2Model {
         }
         var results = prompts.map { _ in GeneratedSequence(ids: [], finishReason: .length) }
         if options.maxTokens == 0 { return results }
+        let width = prompts.map(\.count).max()!
+        // Generation ends at the model's context; sizes are checked before anything is allocated.
+        guard width < config.maxPositionEmbeddings else {
+            throw ModelError.invalidArgument("a prompt of \(width) tokens fills the model's context of \(config.maxPositionEmbeddings) (max_position_embeddings)")
+        }
+        let maxTokens = min(options.maxTokens, config.maxPositionEmbeddings - width)
+        let kvBytes = Double(prompts.count) * Double(width + maxTokens) * Double(config.numHiddenLayers * 2 * config.numKeyValueHeads * config.headDim * 4)
+        let logitBytes = Double(prompts.count) * Double(config.vocabSize) * 8
+        let memory = Double(ProcessInfo.processInfo.physicalMemory)
+        guard kvBytes + logitBytes < memory / 2 else {
+            throw ModelError.invalidArgument(String(format: "%d sequences of up to %d tokens need %.1f GB for their KV cache and logits; this machine has %.1f GB (lower n or max_tokens)",
+                                                    prompts.count, width + maxTokens, (kvBytes + logitBytes) / 1e9, memory / 1e9))
+        }
         return try Tape.withoutRecording {
-            let width = prompts.map(\.count).max()!
             var ids: [Int] = [], valid: [Bool] = []
             for p in prompts {
                 ids += [Int](repeating: 0, count: width - p.count) + p
                 valid += [Bool](repeating: false, count: width - p.count) + [Bool](repeating: true, count: p.count)
             }
-            let cache = KVCache(config: config, batch: prompts.count, capacity: width + options.maxTokens)
+            let cache = KVCache(config: config, batch: prompts.count, capacity: width + maxTokens)
             var rng = SeededRandom(seed: options.seed)
             var active = Array(0..<prompts.count)          // original row of each cache row
             var h = try hidden(ids: ids, batch: prompts.count, valid: valid, cache: cache)
             var lastRows = try Tensor.concat((0..<prompts.count).map { try h.rows(($0 + 1) * width - 1..<($0 + 1) * width) })
-            for _ in 0..<options.maxTokens {
+            for _ in 0..<maxTokens {
                 try Interruption.check()
                 let logits = try self.logits(lastRows)
                 var next: [Int] = [], stillActive: [Int] = [], keepRows: [Int] = []
@@ -81,7 +93,7 @@ extension Qwen2Model {
                         next.append(id); stillActive.append(seq); keepRows.append(row)
                     }
                 }
-                if stillActive.isEmpty || results[stillActive[0]].ids.count >= options.maxTokens { break }
+                if stillActive.isEmpty || results[stillActive[0]].ids.count >= maxTokens { break }
                 cache.keep(rows: keepRows)
                 active = stillActive
                 h = try hidden(ids: next, batch: active.count, cache: cache)

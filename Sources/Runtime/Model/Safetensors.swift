@@ -36,16 +36,19 @@ public final class SafetensorsFile {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw ModelError.unreadable(file: path, "cannot stat") }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw ModelError.unreadable(file: path, "not a regular file (a directory?)") }
         let length = Int(st.st_size)
         guard length >= 8 else { throw ModelError.truncated(file: name, expected: 8, found: length) }
         guard let base = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
             throw ModelError.unreadable(file: path, "mmap failed: \(String(cString: strerror(errno)))")
         }
         mapping = Mapping(base: base, length: length)
-        let headerLength = Int(UInt64(littleEndian: base.loadUnaligned(as: UInt64.self)))
-        guard headerLength <= Self.maxHeader else {
-            throw ModelError.badHeader(file: name, "header length \(headerLength) exceeds the 100 MB limit")
+        // Compared as the unsigned number it is: a length of 2^63 or more is no Int.
+        let rawLength = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+        guard rawLength <= UInt64(Self.maxHeader) else {
+            throw ModelError.badHeader(file: name, "header length \(rawLength) exceeds the 100 MB limit (a damaged or mixed-up file?)")
         }
+        let headerLength = Int(rawLength)
         guard 8 + headerLength <= length else {
             throw ModelError.badHeader(file: name, "header length \(headerLength) runs past the end of the \(length)-byte file")
         }

@@ -24,6 +24,8 @@ final class HTTPTransfer {
     /// not kept in `body`; returning false aborts the transfer.
     var onChunk: ((UnsafeRawBufferPointer) -> Bool)?
     var written: Int64 = 0
+    /// The whole file's size, when known: a body that would grow the file past it is refused.
+    var expectedSize: Int64?
     var writeError: String?
     var progress: ProgressBar?
     var progressBase: Int64 = 0
@@ -102,6 +104,16 @@ private let curlWrite: tina_curl_data_cb = { data, size, count, user in
     guard n > 0, let data else { return n }
     let chunk = UnsafeRawBufferPointer(start: data, count: n)
     if t.isSuccess, let file = t.file {
+        if t.written == 0 && t.status == 200 && t.progressBase > 0 {
+            // The server ignored the Range and sends the whole file: start it again from byte 0.
+            do { try file.truncate(atOffset: 0) } catch { t.writeError = "\(error)"; return 0 }
+            t.hasher = SHA256Hasher()
+            t.progressBase = 0
+        }
+        if let expected = t.expectedSize, t.progressBase + t.written + Int64(n) > expected {
+            t.writeError = "the server sent more than the file's \(expected) bytes"
+            return 0
+        }
         do { try file.write(contentsOf: Data(chunk)) } catch {
             t.writeError = "\(error)"
             return 0  // makes libcurl fail the transfer with CURLE_WRITE_ERROR

@@ -233,7 +233,7 @@ enum GRPOBindings {
         Builtin("recipe", [Param("name", .string)], returns: "map", help: "A Tina recipe's hyperparameters (see grpo(preset:)).",
                 example: "recipe(\"tina-open-rs2\")[\"lr\"]") { a in
             let c = try GRPOConfig.preset(try a.string("name"))
-            return try JSONCodec.decode(String(decoding: try JSONEncoder().encode(c), as: UTF8.self))
+            return try JSONCodec.value(encoding: c)
         },
     ]
 }

@@ -110,8 +110,7 @@ final class ModelHandle: NativeHandle {
         fields: [
             NativeField(ModelHandle.self, "tokenizer", help: "the model's tokenizer (nil without tokenizer.json)") { $0.tokenizer.map { .native($0) } ?? .null },
             NativeField(ModelHandle.self, "config", help: "config.json as a map") { h in
-                let data = try JSONEncoder().encode(h.model.config)
-                return try JSONCodec.decode(String(decoding: data, as: UTF8.self))
+                try JSONCodec.value(encoding: h.model.config)
             },
             NativeField(ModelHandle.self, "adapter_enabled", help: "whether the LoRA adapter is applied (false: the reference policy)",
                         get: { .bool($0.model.adapterEnabled) },
@@ -153,10 +152,7 @@ enum ModelBindings {
                 guard name == "r1-distill-1.5b" else { throw ScriptError.fail("model_init: unknown preset '\(name)' (known: r1-distill-1.5b)") }
                 config = .r1Distill1_5B
             default:
-                let text = try JSONCodec.encode(try a["config"], indent: 0)
-                do { config = try JSONDecoder().decode(Qwen2Config.self, from: Data(text.utf8)) } catch let e as DecodingError {
-                    throw ScriptError.fail("model_init: config: \(Qwen2Config.describe(e))")
-                }
+                config = try Qwen2Config.decode(Data(try JSONCodec.encode(try a["config"], indent: 0).utf8), file: "model_init's config")
             }
             guard let d = DType(name: try a.string("dtype")) else { throw ScriptError.fail("dtype must be one of f32, bf16, f16") }
             let model = try Qwen2Model.random(config: config, seed: UInt64(try a.int("seed")), dtype: d)

@@ -138,10 +138,11 @@ final class TrainerHandle: NativeHandle {
                 // A local folder is written as an absolute path; a Hub id as it is.
                 let model = source.hasPrefix("/") || !FileManager.default.fileExists(atPath: source)
                     ? source : FileManager.default.currentDirectoryPath + "/" + source
-                let export = TRLExport(config: t.config, model: model, prompts: t.prompts,
+                var export = TRLExport(config: t.config, model: model, prompts: t.prompts,
                                        rewards: t.rewards.map { .init(name: $0.name, weight: $0.weight, isScript: scriptNames.contains($0.name)) },
                                        rewardScript: script, gpus: try a.int("gpus"), vllm: vllm, saveSteps: max(1, try a.int("save_steps")),
                                        gradientCheckpointing: t.checkpointing)
+                export.useRslora = t.model.adapterConfig?.useRslora ?? false
                 return Value(strings: try export.write(to: try a.string("dir"), overwrite: try a.bool("overwrite")))
             },
             Builtin("save", [Param("dir", .string)],
@@ -155,7 +156,7 @@ final class TrainerHandle: NativeHandle {
             NativeField(TrainerHandle.self, "metrics", help: "every step's metrics (list of maps)") { Value($0.trainer.history.map(metricsValue)) },
             NativeField(TrainerHandle.self, "step", help: "optimiser steps taken") { .int($0.trainer.step) },
             NativeField(TrainerHandle.self, "config", help: "the hyperparameters (map)") { h in
-                try JSONCodec.decode(String(decoding: try JSONEncoder().encode(h.trainer.config), as: UTF8.self))
+                try JSONCodec.value(encoding: h.trainer.config)
             },
             NativeField(TrainerHandle.self, "reference", help: "the KL's reference policy: \"frozen copy\" or \"base\"") { h in
                 .string(h.trainer.referenceIsFrozenCopy ? "frozen copy" : "base")

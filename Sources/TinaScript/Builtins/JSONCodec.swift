@@ -1,3 +1,4 @@
+import Foundation
 import Runtime
 /// JSON text ⇄ values, keeping object key order and the int/float distinction
 /// (Foundation's serializer keeps neither).
@@ -54,6 +55,14 @@ public enum JSONCodec {
     }
 
     static func quote(_ s: String) -> String { JSONText.quoted(s) }
+
+    /// A Codable value (a config) as a TinaScript map, keys sorted: Swift's encoder would give
+    /// another order each run, and saved notebooks and metrics must not change with it.
+    static func value<T: Encodable>(encoding v: T) throws -> Value {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try decode(String(decoding: try encoder.encode(v), as: UTF8.self))
+    }
 
     public static func decode(_ text: String) throws -> Value {
         var parser = JSONReader(bytes: Array(text.utf8))

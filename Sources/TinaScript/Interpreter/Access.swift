@@ -14,7 +14,10 @@ enum Access {
             return .string(String(chars[try position(key, chars.count, loc)]))
         case .native(let handle):
             guard let index = handle.nativeType.index else { throw Failure("cannot index a \(object.typeName)", at: loc) }
-            return try index(handle, key)
+            do { return try index(handle, key) } catch let failure as Failure { throw failure } catch {
+                // A handle's own error (a row out of range) at the place it was indexed.
+                throw Failure((error as? ScriptError)?.message ?? String(describing: error), at: loc)
+            }
         default:
             throw Failure("cannot index a \(object.typeName)", at: loc)
         }

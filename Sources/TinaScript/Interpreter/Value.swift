@@ -51,12 +51,18 @@ public enum Value {
 public final class ScriptList {
     public var items: [Value]
     public init(_ items: [Value] = []) { self.items = items }
+
+    /// Frees nested containers iteratively: a recursive deinit of a list nested millions deep
+    /// would overflow the stack.
+    deinit { Value.release(&items) }
 }
 
 /// A mutable map from string keys to values that remembers insertion order (as JSON objects read).
 public final class ScriptMap {
     public private(set) var keys: [String] = []
     public private(set) var values: [Value] = []
+
+    deinit { Value.release(&values) }
     private var slots: [String: Int] = [:]
 
     public init() {}
@@ -135,3 +141,43 @@ public final class ScriptFunction {
         }
     }
 }
+
+extension Value {
+    /// Empties `values`, taking apart the containers only they hold one by one on a heap stack
+    /// (shared ones are left to their other owners).
+    static func release(_ values: inout [Value]) {
+        guard values.contains(where: \.isContainer) else { return }
+        var stack: [Value] = []
+        swap(&stack, &values)
+        while var value = stack.popLast() {
+            switch value {
+            case .list(var list):
+                value = .null
+                if isKnownUniquelyReferenced(&list) { stack.append(contentsOf: list.items); list.items = [] }
+            case .map(var map):
+                value = .null
+                if isKnownUniquelyReferenced(&map) { map.drain(into: &stack) }
+            default:
+                break
+            }
+        }
+    }
+
+    var isContainer: Bool {
+        switch self {
+        case .list, .map: return true
+        default: return false
+        }
+    }
+}
+
+extension ScriptMap {
+    /// Hands its values over (for `Value.release`) and forgets them.
+    func drain(into stack: inout [Value]) {
+        stack.append(contentsOf: values)
+        values = []
+        keys = []
+        slots = [:]
+    }
+}
+

@@ -17,7 +17,7 @@ extension Value: CustomStringConvertible {
 
     /// Containers deeper than this print as `...`, which also stops self-containing lists.
     static let maxPrintDepth = 64
-    /// Equality and ordering look this deep; past it, equality is by identity (cycles end there).
+    /// Ordering looks this deep (a list that holds itself ends there).
     static let maxCompareDepth = 1000
 
     private func write(into out: inout String, depth: Int) {
@@ -61,25 +61,40 @@ extension Value: CustomStringConvertible {
 }
 
 extension Value: Equatable {
-    /// Deep equality; ints and floats compare by numeric value; functions and handles by identity.
-    public static func == (a: Value, b: Value) -> Bool { a.equals(b, depth: 0) }
+    /// Deep equality; ints and floats compare by numeric value; functions and handles by
+    /// identity. Iterative, so any depth compares; a pair of containers met again (a list that
+    /// holds itself) counts as equal where it recurs.
+    public static func == (a: Value, b: Value) -> Bool {
+        var pending = [(a, b)]
+        var seen = Set<[ObjectIdentifier]>()
+        while let (x, y) = pending.popLast() {
+            switch (x, y) {
+            case let (.list(l), .list(r)):
+                if l === r || !seen.insert([ObjectIdentifier(l), ObjectIdentifier(r)]).inserted { continue }
+                guard l.items.count == r.items.count else { return false }
+                pending.append(contentsOf: zip(l.items, r.items))
+            case let (.map(l), .map(r)):
+                if l === r || !seen.insert([ObjectIdentifier(l), ObjectIdentifier(r)]).inserted { continue }
+                guard l.count == r.count else { return false }
+                for (key, value) in l.entries {
+                    guard let other = r[key] else { return false }
+                    pending.append((value, other))
+                }
+            default:
+                if !scalarEquals(x, y) { return false }
+            }
+        }
+        return true
+    }
 
-    private func equals(_ other: Value, depth: Int) -> Bool {
-        switch (self, other) {
+    private static func scalarEquals(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
         case (.null, .null): return true
         case let (.bool(x), .bool(y)): return x == y
         case let (.int(x), .int(y)): return x == y
         case let (.float(x), .float(y)): return x == y
         case let (.int(x), .float(y)), let (.float(y), .int(x)): return Double(x) == y
         case let (.string(x), .string(y)): return x == y
-        case let (.list(x), .list(y)):
-            if x === y { return true }
-            guard depth < Value.maxCompareDepth, x.items.count == y.items.count else { return false }
-            return zip(x.items, y.items).allSatisfy { $0.equals($1, depth: depth + 1) }
-        case let (.map(x), .map(y)):
-            if x === y { return true }
-            guard depth < Value.maxCompareDepth, x.count == y.count else { return false }
-            return x.entries.allSatisfy { key, value in y[key].map { value.equals($0, depth: depth + 1) } ?? false }
         case let (.function(x), .function(y)): return x === y
         case let (.native(x), .native(y)): return x === y
         default: return false

@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 /// The executable's modes: REPL on a terminal, scripts, piped stdin, `-e` and `--notebook`.
@@ -14,7 +15,10 @@ public enum FrontEnd {
            … | tina-repl                    run the program read from standard input
     """
 
+    static let crashNote = ". Cells typed in the REPL are in ~/.tina_history. Exiting with status 70.\n"
+
     public static func main(_ arguments: [String]) -> Int32 {
+        tina_install_crash_handler(crashNote)
         var args = arguments
         guard let first = args.first else {
             return isatty(0) != 0 ? REPL(session: Session()).loop() : runStandardInput()
@@ -75,6 +79,7 @@ public enum FrontEnd {
     public static func onLargeStack<T>(_ body: @escaping () -> T) -> T {
         let box = ThreadResult<T>()
         let thread = Thread {
+            tina_install_crash_handler(crashNote) // the signal stack is per thread
             box.result = body()
             box.done.signal()
         }

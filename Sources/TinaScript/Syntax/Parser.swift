@@ -12,6 +12,9 @@ public struct Parser {
     private var blockEnd = -1
     /// Nesting limit; each link of an operator or call chain counts too, since it deepens the tree.
     static let maxDepth = 500
+    /// Links of one left-associative chain (`1 + 1 + …`): flat to read, but as deep as it is
+    /// long in the tree, so bounded too, far above any written expression.
+    static let maxChain = 10_000
 
     public init(_ source: SourceText, tokens: [Token]) {
         self.source = source
@@ -114,7 +117,9 @@ public struct Parser {
     /// Counts one more link of a left-associative chain (`a + b + c`, `f()()`), which nests the tree.
     private func link(_ links: inout Int, _ token: Token) throws {
         links += 1
-        if depth + links > Self.maxDepth { throw tooDeep(token) }
+        if links > Self.maxChain {
+            throw ScriptError.syntax(message: "expression too long (a chain of more than \(Self.maxChain) operations)", at: loc(token))
+        }
     }
 
     /// separator := NEWLINE | ';' | before '}' | after '}' | EOF
