@@ -30,27 +30,11 @@ final class ExportTests: XCTestCase {
 
     /// Runs a program to its end; stdout, and the status with stderr's tail on failure.
     func run(_ program: String, _ args: [String], in dir: URL? = nil, env: [String: String] = [:]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: program)
-        p.arguments = args
-        p.currentDirectoryURL = dir ?? work
-        p.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        // stderr drains on a thread of its own, so neither pipe fills while the other is read.
-        final class Drain: @unchecked Sendable { var data = Data() }
-        let errors = Drain(), drained = DispatchSemaphore(value: 0)
-        Thread { errors.data = err.fileHandleForReading.readDataToEndOfFile(); drained.signal() }.start()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        drained.wait()
-        guard p.terminationStatus == 0 else {
-            throw Failure(description: "\(program) \(args.joined(separator: " ")) exited \(p.terminationStatus):\n"
-                          + String(decoding: errors.data.suffix(3000), as: UTF8.self))
+        let r = try ChildRun.run(program, args, in: dir ?? work, env: env)
+        guard r.status == 0 else {
+            throw Failure(description: "\(program) \(args.joined(separator: " ")) exited \(r.status):\n" + String(r.err.suffix(3000)))
         }
-        return text
+        return r.out
     }
 
     /// A session with the tiny model, its data, and a trainer with a builtin, a format and a

@@ -15,25 +15,8 @@ final class HostileInputTests: XCTestCase {
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
 
-    struct Run { let status: Int32; let out: String; let err: String }
-
-    func tina(_ code: String, env: [String: String] = [:]) throws -> Run {
-        let p = Process()
-        p.executableURL = try XCTUnwrap(TestPaths.binary)
-        p.arguments = ["-e", code]
-        p.currentDirectoryURL = work
-        p.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        final class Drain: @unchecked Sendable { var data = Data() }
-        let errors = Drain(), drained = DispatchSemaphore(value: 0)
-        Thread { errors.data = err.fileHandleForReading.readDataToEndOfFile(); drained.signal() }.start()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        drained.wait()
-        return Run(status: p.terminationStatus, out: text, err: String(decoding: errors.data, as: UTF8.self))
+    func tina(_ code: String, env: [String: String] = [:]) throws -> ChildRun {
+        try ChildRun.run(try XCTUnwrap(TestPaths.binary).path, ["-e", code], in: work, env: env)
     }
 
     /// A copy of tiny-r1 (links to its files) with `file` replaced by `replacement`.
@@ -48,7 +31,7 @@ final class HostileInputTests: XCTestCase {
         return dir.path
     }
 
-    func assertFails(_ run: Run, with message: String, file: StaticString = #filePath, line: UInt = #line) {
+    func assertFails(_ run: ChildRun, with message: String, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(run.status, 1, "exit status (stderr: \(run.err.suffix(400)))", file: file, line: line)
         XCTAssertTrue(run.err.contains(message), "expected \(message) in: \(run.err.suffix(600))", file: file, line: line)
     }

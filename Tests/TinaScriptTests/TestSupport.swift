@@ -36,3 +36,30 @@ final class CapturedSession {
         return String(output[start...])
     }
 }
+
+/// A child process run to its end: status, stdout and stderr (drained on a thread of its own,
+/// so neither pipe fills while the other is read).
+struct ChildRun {
+    let status: Int32
+    let out: String
+    let err: String
+
+    static func run(_ program: String, _ args: [String], in dir: URL? = nil, env: [String: String] = [:]) throws -> ChildRun {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: program)
+        p.arguments = args
+        if let dir { p.currentDirectoryURL = dir }
+        p.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        final class Drain: @unchecked Sendable { var data = Data() }
+        let errors = Drain(), drained = DispatchSemaphore(value: 0)
+        Thread { errors.data = err.fileHandleForReading.readDataToEndOfFile(); drained.signal() }.start()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        drained.wait()
+        return ChildRun(status: p.terminationStatus, out: text, err: String(decoding: errors.data, as: UTF8.self))
+    }
+}

@@ -57,26 +57,22 @@ class RewardSettings:
 # Completions: LaTeX only, \boxed{} before "final answer is", nothing without an anchor.
 # The references also pass equations=True; in latex2sympy2_extended 1.11 that flag does
 # nothing but log a deprecation warning on every parse, so it is left at False here.
-_COMPLETION_CONFIG = [
-    LatexExtractionConfig(
-        normalization_config=NormalizationConfig(
-            nits=False, malformed_operators=False, basic_latex=True, equations=False, boxed="all", units=True
-        ),
-        boxed_match_priority=0,
-        try_extract_without_anchor=False,
-    )
-]
+def _completion_config(boxed):
+    return [
+        LatexExtractionConfig(
+            normalization_config=NormalizationConfig(
+                nits=False, malformed_operators=False, basic_latex=True, equations=False, boxed=boxed, units=True
+            ),
+            boxed_match_priority=0,
+            try_extract_without_anchor=False,
+        )
+    ]
+
+
+_COMPLETION_CONFIG = _completion_config("all")
 # The length and cosine rewards pass `boxed=True` to the normaliser, which matches neither
 # "all" nor "last", so boxes are not unpacked there: "none" says the same explicitly.
-_COMPLETION_CONFIG_UNBOXED = [
-    LatexExtractionConfig(
-        normalization_config=NormalizationConfig(
-            nits=False, malformed_operators=False, basic_latex=True, equations=False, boxed="none", units=True
-        ),
-        boxed_match_priority=0,
-        try_extract_without_anchor=False,
-    )
-]
+_COMPLETION_CONFIG_UNBOXED = _completion_config("none")
 
 
 def accuracy(completion, gold):

@@ -34,8 +34,9 @@ import rewards  # noqa: E402  (lives next to this file)
 
 
 @dataclass
-class TinaArguments:
-    """What TRL's own configs do not cover: the data, the prompt and the rewards."""
+class TinaArguments(rewards.RewardSettings):
+    """What TRL's own configs do not cover: the data, the prompt and the rewards (the builtin
+    rewards' constants are RewardSettings' fields)."""
 
     dataset_name: str | None = field(default=None, metadata={"help": "Hub data set id (when no dataset_files)."})
     dataset_config: str | None = field(default=None, metadata={"help": "Hub data set configuration."})
@@ -56,13 +57,6 @@ class TinaArguments:
         "help": "TinaScript file that defines the tina_rewards, relative to config.yaml's folder."})
     tina_rewards: list[str] = field(default_factory=list, metadata={
         "help": "Which reward_funcs are TinaScript functions of tina_reward_script."})
-    cosine_min_value_wrong: float = 0.0
-    cosine_max_value_wrong: float = -0.5
-    cosine_min_value_correct: float = 0.5
-    cosine_max_value_correct: float = 1.0
-    cosine_max_len: int = 1000
-    repetition_n_grams: int = 3
-    repetition_max_penalty: float = -1.0
 
 
 # --- data --------------------------------------------------------------------------------------
