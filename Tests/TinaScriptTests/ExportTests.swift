@@ -100,18 +100,7 @@ final class ExportTests: XCTestCase {
     }
 
     func runWithInput(_ program: String, _ args: [String], input: String) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: program)
-        p.arguments = args
-        let inPipe = Pipe(), out = Pipe()
-        p.standardInput = inPipe
-        p.standardOutput = out
-        try p.run()
-        inPipe.fileHandleForWriting.write(Data(input.utf8))
-        try inPipe.fileHandleForWriting.close()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return text
+        try ChildRun.run(program, args, input: input).out
     }
 
     /// Tina-Open-RS2 exported for 2 GPUs: what TrlParser builds from config.yaml equals the

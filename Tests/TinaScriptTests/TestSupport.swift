@@ -37,14 +37,15 @@ final class CapturedSession {
     }
 }
 
-/// A child process run to its end: status, stdout and stderr (drained on a thread of its own,
-/// so neither pipe fills while the other is read).
+/// A child process run to its end: status, stdout and stderr. `input` is written and stderr
+/// drained on threads of their own, so no pipe fills while another is waited on.
 struct ChildRun {
     let status: Int32
     let out: String
     let err: String
 
-    static func run(_ program: String, _ args: [String], in dir: URL? = nil, env: [String: String] = [:]) throws -> ChildRun {
+    static func run(_ program: String, _ args: [String], in dir: URL? = nil, env: [String: String] = [:],
+                    input: String? = nil) throws -> ChildRun {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: program)
         p.arguments = args
@@ -53,7 +54,15 @@ struct ChildRun {
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
+        let inPipe = Pipe()
+        if input != nil { p.standardInput = inPipe }
         try p.run()
+        if let input {
+            Thread {
+                inPipe.fileHandleForWriting.write(Data(input.utf8))
+                try? inPipe.fileHandleForWriting.close()
+            }.start()
+        }
         final class Drain: @unchecked Sendable { var data = Data() }
         let errors = Drain(), drained = DispatchSemaphore(value: 0)
         Thread { errors.data = err.fileHandleForReading.readDataToEndOfFile(); drained.signal() }.start()
