@@ -1,3 +1,5 @@
+import Foundation
+
 /// A TinaScript value. Lists, maps, functions and native handles are shared references:
 /// every name bound to the same list sees `push(xs, v)`.
 public enum Value {
@@ -143,24 +145,21 @@ public final class ScriptFunction {
 }
 
 extension Value {
-    /// Empties `values`, taking apart the containers only they hold one by one on a heap stack
-    /// (shared ones are left to their other owners).
+    /// Empties `values` without recursion: while one release runs on a thread, the containers
+    /// freed under it hand their values to its list instead of releasing them themselves, so
+    /// a list nested millions deep is freed in a loop, not on the stack.
     static func release(_ values: inout [Value]) {
         guard values.contains(where: \.isContainer) else { return }
-        var stack: [Value] = []
-        swap(&stack, &values)
-        while var value = stack.popLast() {
-            switch value {
-            case .list(var list):
-                value = .null
-                if isKnownUniquelyReferenced(&list) { stack.append(contentsOf: list.items); list.items = [] }
-            case .map(var map):
-                value = .null
-                if isKnownUniquelyReferenced(&map) { map.drain(into: &stack) }
-            default:
-                break
-            }
+        if let outer = ReleaseList.current {
+            outer.values.append(contentsOf: values)
+            values = []
+            return
         }
+        let list = ReleaseList()
+        ReleaseList.current = list
+        swap(&list.values, &values)
+        while let value = list.values.popLast() { _ = value } // its deinit may append more
+        ReleaseList.current = nil
     }
 
     var isContainer: Bool {
@@ -171,13 +170,20 @@ extension Value {
     }
 }
 
-extension ScriptMap {
-    /// Hands its values over (for `Value.release`) and forgets them.
-    func drain(into stack: inout [Value]) {
-        stack.append(contentsOf: values)
-        values = []
-        keys = []
-        slots = [:]
+/// The values a running `Value.release` still has to drop, one per thread.
+final class ReleaseList {
+    var values: [Value] = []
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    static var current: ReleaseList? {
+        get { pthread_getspecific(key).map { Unmanaged<ReleaseList>.fromOpaque($0).takeUnretainedValue() } }
+        set {
+            if let old = pthread_getspecific(key) { Unmanaged<ReleaseList>.fromOpaque(old).release() }
+            pthread_setspecific(key, newValue.map { Unmanaged.passRetained($0).toOpaque() })
+        }
     }
 }
-
