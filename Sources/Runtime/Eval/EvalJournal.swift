@@ -6,6 +6,8 @@ import Foundation
 /// samples only the problems the file does not hold complete.
 public final class EvalJournal {
     public let path: String
+    let name: String
+    let samples: Int
     /// Problems the file already held complete, by row.
     public private(set) var done: [Int: EvalProblemResult] = [:]
     private let handle: FileHandle
@@ -14,6 +16,8 @@ public final class EvalJournal {
     /// `prompts`) saved; a file of another evaluation is an error, not overwritten.
     public init(path: String, name: String, samples: Int, prompts: [DatasetPrompt]) throws {
         self.path = path
+        self.name = name
+        self.samples = samples
         let byRow = Dictionary(prompts.map { ($0.row, $0) }, uniquingKeysWith: { a, _ in a })
         if let data = FileManager.default.contents(atPath: path) {
             var rows: [Int: [Int: [String: Any]]] = [:]
@@ -56,7 +60,7 @@ public final class EvalJournal {
     deinit { try? handle.close() }
 
     /// Appends scored problems and flushes them to disk.
-    public func append(_ results: [EvalProblemResult], name: String, samples: Int) throws {
+    public func append(_ results: [EvalProblemResult]) throws {
         guard !results.isEmpty else { return }
         try handle.write(contentsOf: try EvalResult(name: name, samples: samples, problems: results, seconds: 0).jsonl())
         try handle.synchronize()

@@ -119,7 +119,7 @@ public enum Evaluation {
                 let texts = try seqs.map { try tokenizer.completionText($0.ids) }
                 scored.append(try problemResult(p, completions: texts, lengths: seqs.map(\.ids.count), score: score))
             }
-            try journal?.append(scored, name: name, samples: samples)
+            try journal?.append(scored)
             for r in scored { results[r.row] = r }
             tokens += out.reduce(0) { $0 + $1.ids.count }
             onProgress?(prompts.count - todo.count + start + chunk.count, prompts.count, tokens)
