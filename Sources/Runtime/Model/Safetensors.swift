@@ -70,8 +70,11 @@ public final class SafetensorsFile {
             guard shape.allSatisfy({ $0 >= 0 }), begin >= 0, end >= begin else {
                 throw ModelError.badOffsets(file: name, tensor: key, "invalid shape \(shape) or offsets [\(begin), \(end))")
             }
-            guard end - begin == shape.reduce(1, *) * dtype.byteSize else {
-                throw ModelError.badOffsets(file: name, tensor: key, "offsets [\(begin), \(end)) hold \(end - begin) bytes, shape \(shape) of \(dtype) needs \(shape.reduce(1, *) * dtype.byteSize)")
+            guard let needed = Self.byteCount(shape, dtype) else {
+                throw ModelError.badOffsets(file: name, tensor: key, "shape \(shape) of \(dtype) holds more bytes than any file")
+            }
+            guard end - begin == needed else {
+                throw ModelError.badOffsets(file: name, tensor: key, "offsets [\(begin), \(end)) hold \(end - begin) bytes, shape \(shape) of \(dtype) needs \(needed)")
             }
             guard end <= dataLength else {
                 throw ModelError.truncated(file: name, expected: 8 + headerLength + end, found: length)
@@ -92,6 +95,17 @@ public final class SafetensorsFile {
     }
 
     private var dataStart = 0
+
+    /// The bytes a tensor of this shape takes, or nil past Int's range (a hostile header).
+    static func byteCount(_ shape: [Int], _ dtype: DType) -> Int? {
+        var bytes = dtype.byteSize
+        for d in shape {
+            let (product, overflow) = bytes.multipliedReportingOverflow(by: d)
+            if overflow { return nil }
+            bytes = product
+        }
+        return bytes
+    }
 
     public var names: [String] { entries.keys.sorted() }
 
