@@ -1,0 +1,109 @@
+import Foundation
+import Runtime
+import XCTest
+
+/// The nested Parquet fixtures (../shared/fixtures/data/nested, see its README) against the rows
+/// pyarrow reads from them, under the README's comparison rules.
+final class NestedParquetTests: XCTestCase {
+    private static let folder = DatasetTestPaths.fixtures.appendingPathComponent("data/nested")
+
+    /// Top-level columns whose type tree holds a float32, per file, from MANIFEST.json.
+    private func float32Columns() throws -> [String: Set<String>] {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent("MANIFEST.json"))
+        let manifest = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let files = try XCTUnwrap(manifest["files"] as? [String: [String: Any]])
+        func holdsFloat32(_ type: Any?) -> Bool {
+            guard let t = type as? [String: Any] else { return false }
+            if t["type"] as? String == "float" { return true }
+            return t.values.contains { v in holdsFloat32(v) || ((v as? [Any])?.contains { holdsFloat32(($0 as? [String: Any])?["type"]) } ?? false) }
+        }
+        return files.mapValues { entry in
+            Set(((entry["columns"] as? [[String: Any]]) ?? []).filter { holdsFloat32($0["type"]) }.compactMap { $0["name"] as? String })
+        }
+    }
+
+    /// Why `actual` differs from the reference `expected`, or nil when they match.
+    private func mismatch(_ actual: DataCell, _ expected: DataCell, float32: Bool, at path: String) -> String? {
+        let differ = "\(path): \(actual) != \(expected)"
+        switch (actual, expected) {
+        case (_, .null):
+            if case .double(let d) = actual, d.isNaN { return nil }
+            return actual == .null ? nil : differ
+        case (.double(let a), .double(let b)):
+            let tolerance = float32 ? 1e-6 : 1e-12
+            return abs(a - b) <= tolerance * abs(b) ? nil : differ
+        case (.double(let a), .int(let b)):
+            return a == Double(b) ? nil : differ
+        case (.string(let a), .string(let b)):
+            if a == b || Data(a.utf8).base64EncodedString() == b { return nil }
+            return instant(a) == instant(b) ? nil : differ
+        case (.bytes(let a), .string(let b)):
+            return Data(a).base64EncodedString() == b ? nil : differ
+        case (.int, _), (.string, _):
+            // A decimal may come back as a number.
+            if case .string(let b) = expected, let a = actual.doubleValue, let d = Double(b), a == d { return nil }
+            return actual == expected ? nil : differ
+        case (.map(let m), .list(let pairs)):
+            // A map as [key, value] pairs in the reference.
+            guard m.count == pairs.count else { return differ }
+            for (i, pair) in pairs.enumerated() {
+                guard let kv = pair.listValue, kv.count == 2, kv[0] == .string(m.keys[i]) else { return differ }
+                if let why = mismatch(m.values[i], kv[1], float32: float32, at: "\(path)[\(m.keys[i])]") { return why }
+            }
+            return nil
+        case (.list(let a), .list(let b)):
+            guard a.count == b.count else { return "\(path): \(a.count) items, expected \(b.count): \(actual) != \(expected)" }
+            for i in a.indices {
+                if let why = mismatch(a[i], b[i], float32: float32, at: "\(path)[\(i)]") { return why }
+            }
+            return nil
+        case (.map(let a), .map(let b)):
+            guard a.keys == b.keys else { return "\(path): fields \(a.keys) != \(b.keys)" }
+            for (k, v) in zip(b.keys, b.values) {
+                if let why = mismatch(a[k] ?? .null, v, float32: float32, at: "\(path).\(k)") { return why }
+            }
+            return nil
+        default:
+            return actual == expected ? nil : differ
+        }
+    }
+
+    /// An ISO 8601 timestamp without its UTC designator, so that Z, +00:00 and none compare equal.
+    private func instant(_ s: String) -> String? {
+        guard s.count >= 19, s.dropFirst(10).first == "T" else { return nil }
+        for suffix in ["Z", "+00:00"] where s.hasSuffix(suffix) { return String(s.dropLast(suffix.count)) }
+        return s
+    }
+
+    private func assertMatches(_ rows: [DataRow], columns: [String], reference: String, float32: Set<String>, _ name: String) throws {
+        let expected = try DatasetFiles.read(path: reference)
+        XCTAssertEqual(rows.count, expected.count, "\(name): rows")
+        XCTAssertEqual(columns, expected.first?.keys ?? [], "\(name): columns")
+        var failures = 0
+        for (i, (row, want)) in zip(rows, expected).enumerated() {
+            let why = row.keys != want.keys ? "row \(i): columns \(row.keys) != \(want.keys)"
+                : zip(want.keys, want.values).lazy.compactMap { k, v in
+                    self.mismatch(row[k] ?? .null, v, float32: float32.contains(k), at: "row \(i) \(k)")
+                }.first
+            guard let why else { continue }
+            XCTFail("\(name): \(why)")
+            failures += 1
+            if failures >= 3 { break }
+        }
+    }
+
+    func testEveryNestedFileEqualsItsReferenceRows() throws {
+        let floats = try float32Columns()
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".parquet") }.sorted()
+        XCTAssertEqual(names.count, 22)
+        for name in names {
+            let path = Self.folder.appendingPathComponent(name).path
+            do {
+                let (columns, rows) = try ParquetReader.read(path: path)
+                try assertMatches(rows, columns: columns, reference: path + ".rows.jsonl", float32: floats[name] ?? [], name)
+            } catch {
+                XCTFail("\(name): \(error)")
+            }
+        }
+    }
+}
