@@ -75,8 +75,7 @@ final class NestedParquetTests: XCTestCase {
         return s
     }
 
-    private func assertMatches(_ rows: [DataRow], columns: [String], reference: String, float32: Set<String>, _ name: String) throws {
-        let expected = try DatasetFiles.read(path: reference)
+    private func assertMatches(_ rows: [DataRow], columns: [String], expected: [DataRow], float32: Set<String>, _ name: String) {
         XCTAssertEqual(rows.count, expected.count, "\(name): rows")
         XCTAssertEqual(columns, expected.first?.keys ?? [], "\(name): columns")
         var failures = 0
@@ -100,9 +99,100 @@ final class NestedParquetTests: XCTestCase {
             let path = Self.folder.appendingPathComponent(name).path
             do {
                 let (columns, rows) = try ParquetReader.read(path: path)
-                try assertMatches(rows, columns: columns, reference: path + ".rows.jsonl", float32: floats[name] ?? [], name)
+                assertMatches(rows, columns: columns, expected: try DatasetFiles.read(path: path + ".rows.jsonl"), float32: floats[name] ?? [], name)
             } catch {
                 XCTFail("\(name): \(error)")
+            }
+        }
+    }
+
+    func testSpotValuesOfTheGeneralFile() throws {
+        let (_, rows) = try ParquetReader.read(path: Self.folder.appendingPathComponent("general.pa-hub.parquet").path)
+        XCTAssertEqual(rows[0]["id"], .int(9_007_199_254_740_993))
+        XCTAssertEqual(rows[0]["u32"], .int(4_294_967_295))
+        XCTAssertEqual(rows[1]["id"], .int(Int64.min))
+        XCTAssertEqual(rows[1]["s"], .map(["a": nil, "b": nil]))
+        XCTAssertEqual(rows[0]["ts"], "1952-10-20T03:56:27.927391Z")
+        let (_, gpqa) = try ParquetReader.read(path: Self.folder.appendingPathComponent("gpqa.pl-zstd.parquet").path)
+        let accuracy = gpqa.compactMap { $0["Expert Validator Accuracy"]?.doubleValue }
+        XCTAssertTrue(accuracy.contains { $0.isNaN }, "GPQA keeps its NaN")
+        XCTAssertFalse(DataCell.list(gpqa.map { $0["Expert Validator Accuracy"] ?? .null }).jsonText.contains("nan"))
+    }
+
+    /// The Hub's refs/convert/parquet layout: <config>/<split>/NNNN.parquet.
+    func testHubLayoutFolderLoadsAsSplits() throws {
+        let hub = Self.folder.appendingPathComponent("openr1-hub").path
+        let references = Self.folder.appendingPathComponent("openr1-hub.rows/default")
+        func reference(_ parts: [String]) throws -> [DataRow] {
+            try parts.flatMap { try DatasetFiles.read(path: references.appendingPathComponent("\($0).parquet.rows.jsonl").path) }
+        }
+        let train = try Dataset.load(hub)
+        XCTAssertEqual(train.count, 36)
+        assertMatches(train.rows, columns: train.columns, expected: try reference(["train/0000", "train/0001"]), float32: [], "openr1-hub train")
+        let test = try Dataset.load(hub, split: "test")
+        XCTAssertEqual(test.count, 4)
+        assertMatches(test.rows, columns: test.columns, expected: try reference(["test/0000"]), float32: [], "openr1-hub test")
+        XCTAssertEqual(try Dataset.load(hub, split: "test", config: "default").count, 4)
+        XCTAssertThrowsError(try Dataset.load(hub, split: "validation"))
+    }
+
+    // MARK: - Damaged files: errors name the file, the column and the page.
+
+    private func assertFails(_ writer: ParquetTestWriter, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertThrowsError(try ParquetReader.read(bytes: writer.bytes(), file: "damaged.parquet"), file: file, line: line) { e in
+            let text = "\(e)"
+            for part in ["damaged.parquet", "column 'xs.list.element'", "page ", expected] {
+                XCTAssertTrue(text.contains(part), "'\(part)' missing from: \(text)", file: file, line: line)
+            }
+        }
+    }
+
+    func testTheHandWrittenFileReads() throws {
+        let cells: [DataCell] = [[1, 2], [], nil, [3, nil]]
+        XCTAssertEqual(try ParquetReader.read(bytes: ParquetTestWriter().bytes(), file: "ok.parquet").rows.map { $0["xs"] }, cells)
+        var dictionary = ParquetTestWriter()
+        dictionary.dictionary = [7, 1, 3, 2]
+        dictionary.values = [1, 3, 2]
+        XCTAssertEqual(try ParquetReader.read(bytes: dictionary.bytes(), file: "ok.parquet").rows.map { $0["xs"] }, cells)
+    }
+
+    func testLevelsThatOverrunThePage() {
+        var w = ParquetTestWriter()
+        w.repetitionLength = 4096
+        assertFails(w, "repetition levels run past the page")
+    }
+
+    func testRepetitionLevelThatStartsNoRecord() {
+        var w = ParquetTestWriter()
+        w.repetitions = [1, 1, 0, 0, 0, 1]
+        assertFails(w, "repetition level 1 at entry 0 starts no record")
+    }
+
+    func testDictionaryIndexOutOfRange() {
+        var w = ParquetTestWriter()
+        w.dictionary = [10, 20]
+        w.values = [0, 5, 1]
+        assertFails(w, "dictionary index 5 out of range (2 entries)")
+    }
+
+    func testPageCountThatLies() {
+        var w = ParquetTestWriter()
+        w.pageCount = 7
+        assertFails(w, "the pages hold 7 values, the column metadata says 6")
+        var fewer = ParquetTestWriter()
+        fewer.rows = 5
+        assertFails(fewer, "levels end before the row group's rows do")
+    }
+
+    func testFlippedBytesInNestedFilesNeverCrash() throws {
+        for name in ["general.pa-plain-v2-legacy.parquet", "openr1.pa-delta.parquet", "general.duck-zstd-v2.parquet"] {
+            let bytes = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent(name)))
+            var rng = SeededRandom(seed: 21)
+            for _ in 0..<300 {
+                var copy = bytes
+                let at = Int(rng.next() % UInt64(copy.count - 8)) + 4
+                copy[at] ^= UInt8(truncatingIfNeeded: rng.next() | 1)
+                _ = try? ParquetReader.read(bytes: copy, file: name)
             }
         }
     }
