@@ -156,6 +156,40 @@ final class NestedParquetTests: XCTestCase {
         XCTAssertEqual(try ParquetReader.read(bytes: dictionary.bytes(), file: "ok.parquet").rows.map { $0["xs"] }, cells)
     }
 
+    func testLZ4AndBrotliPagesAndAMissingCodecNamed() throws {
+        let cells: [DataCell] = [[1, 2], [], nil, [3, nil]]
+        for codec in [4, 5, 7] {
+            var w = ParquetTestWriter()
+            w.codec = codec
+            w.dictionary = [7, 1, 3, 2]
+            w.values = [1, 3, 2]
+            XCTAssertEqual(try ParquetReader.read(bytes: w.bytes(), file: "codec.parquet").rows.map { $0["xs"] }, cells, "codec \(codec)")
+        }
+        var lzo = ParquetTestWriter()
+        lzo.codec = 3
+        assertFails(lzo, "LZO")
+    }
+
+    func testPromptsFromAMessagesColumn() throws {
+        let path = Self.folder.appendingPathComponent("openr1.pa-hub.parquet").path
+        let full = try Dataset.load(path)
+        let prompts = try full.select(columns: ["messages", "answer"]).toPrompts()
+        XCTAssertEqual(prompts.count, full.count)
+        for (i, p) in prompts.enumerated() {
+            let turns = try XCTUnwrap(full.rows[i]["messages"]?.listValue)
+            let lastUser = turns.last { $0.mapValue?["role"] == "user" }?.mapValue?["content"]?.text
+            XCTAssertEqual(p.messages.map(\.role), ["user"], "row \(i)")
+            XCTAssertEqual(p.messages.last?.content, lastUser, "row \(i)")
+            XCTAssertEqual(p.answer, full.rows[i]["answer"]?.text)
+        }
+        let chat: DataCell = [.map(["role": "system", "content": "Think first."]), .map(["role": "user", "content": "1+1?"]),
+                              .map(["role": "assistant", "content": "2"]), .map(["role": "user", "content": "And 2+2?"])]
+        let ds = Dataset(rows: [["messages": chat, "answer": "4"]])
+        let made = try XCTUnwrap(try ds.toPrompts().first)
+        XCTAssertEqual(made.messages, [.init(role: "system", content: "Think first."), .init(role: "user", content: "And 2+2?")])
+        XCTAssertEqual(try ds.toPrompts(systemPrompt: "").first?.messages.map(\.role), ["user"])
+    }
+
     func testLevelsThatOverrunThePage() {
         var w = ParquetTestWriter()
         w.repetitionLength = 4096

@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes tiny Parquet files by hand, one `xs: list<int32>` column in one row group, so that
 /// tests can damage exactly one part (a level run, a count, a dictionary index) and check the
-/// reader's error. Uncompressed data page v1, PLAIN or dictionary values.
+/// reader's error. Data page v1, PLAIN or dictionary values, stored uncompressed or in the
+/// stored (literal-only) forms of LZ4 and brotli.
 struct ParquetTestWriter {
     /// Entries of the column: repetition and definition level (max 1 and 3) and the present values.
     var repetitions: [Int] = [0, 1, 0, 0, 0, 1]
@@ -15,6 +16,9 @@ struct ParquetTestWriter {
     var repetitionLength: UInt32?
     /// Values of a dictionary page; the data page then holds indices into it (`values`).
     var dictionary: [Int32]?
+    /// Parquet codec number: 0 uncompressed, 4 brotli, 5 LZ4 (bare block), 7 LZ4_RAW; others are
+    /// written uncompressed under that number.
+    var codec = 0
 
     static let rowsOfDefault: [[Int32?]?] = [[1, 2], [], nil, [3, nil]]
 
@@ -24,7 +28,7 @@ struct ParquetTestWriter {
         if let dictionary {
             dictionaryOffset = file.count
             let body = dictionary.flatMap(Self.int32)
-            file += Self.pageHeader(type: 2, size: body.count, header: 7, fields: [(1, dictionary.count), (2, 0)]) + body
+            file += page(type: 2, body: body, header: 7, fields: [(1, dictionary.count), (2, 0)])
         }
         let dataOffset = file.count
         let rep = Self.bitPacked(repetitions, width: 1), def = Self.bitPacked(definitions, width: 2)
@@ -35,8 +39,7 @@ struct ParquetTestWriter {
             body += values.flatMap(Self.int32)
         }
         let encoding = dictionary == nil ? 0 : 8
-        file += Self.pageHeader(type: 0, size: body.count, header: 5,
-                                fields: [(1, pageCount ?? definitions.count), (2, encoding), (3, 3), (4, 3)]) + body
+        file += page(type: 0, body: body, header: 5, fields: [(1, pageCount ?? definitions.count), (2, encoding), (3, 3), (4, 3)])
         let chunkSize = file.count - (dictionaryOffset ?? dataOffset)
 
         var t = Thrift()
@@ -62,7 +65,7 @@ struct ParquetTestWriter {
         t.field(1, .i32); t.int(1)
         t.field(2, .list); t.listHeader(2, .i32); t.int(encoding); t.int(3)
         t.field(3, .list); t.listHeader(3, .binary); t.string("xs"); t.string("list"); t.string("element")
-        t.field(4, .i32); t.int(0)
+        t.field(4, .i32); t.int(codec)
         t.field(5, .i64); t.int(definitions.count)
         t.field(6, .i64); t.int(chunkSize)
         t.field(7, .i64); t.int(chunkSize)
@@ -78,16 +81,38 @@ struct ParquetTestWriter {
         return file
     }
 
-    private static func pageHeader(type: Int, size: Int, header: Int16, fields: [(Int16, Int)]) -> [UInt8] {
+    /// A page header and its body, compressed with `codec`.
+    private func page(type: Int, body: [UInt8], header: Int16, fields: [(Int16, Int)]) -> [UInt8] {
+        let stored = codec == 4 ? Self.brotliStored(body) : codec == 5 || codec == 7 ? Self.lz4Literals(body) : body
         var t = Thrift()
         t.field(1, .i32); t.int(type)
-        t.field(2, .i32); t.int(size)
-        t.field(3, .i32); t.int(size)
+        t.field(2, .i32); t.int(body.count)
+        t.field(3, .i32); t.int(stored.count)
         t.field(header, .structure); t.begin()
         for (id, v) in fields { t.field(id, .i32); t.int(v) }
         t.end()
         t.end()
-        return t.bytes
+        return t.bytes + stored
+    }
+
+    /// One LZ4 sequence of literals only (a valid block: the last sequence has no match).
+    static func lz4Literals(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = [UInt8(min(bytes.count, 15)) << 4]
+        if bytes.count >= 15 {
+            var rest = bytes.count - 15
+            while rest >= 255 { out.append(255); rest -= 255 }
+            out.append(UInt8(rest))
+        }
+        return out + bytes
+    }
+
+    /// A brotli stream of one uncompressed meta-block (window bits 16, 4 length nibbles), then
+    /// an empty last meta-block. Up to 65536 bytes.
+    static func brotliStored(_ bytes: [UInt8]) -> [UInt8] {
+        let m = bytes.count - 1
+        // Bits from the lowest: WBITS 0, ISLAST 0, MNIBBLES 00, MLEN-1 in 16 bits, ISUNCOMPRESSED 1.
+        let header: [UInt8] = [UInt8((m & 0x0F) << 4), UInt8((m >> 4) & 0xFF), UInt8((m >> 12) & 0x0F) | 0x10]
+        return header + bytes + [0x03]  // ISLAST 1, ISLASTEMPTY 1
     }
 
     /// The RLE / bit-packed hybrid as one bit-packed run, padded to a multiple of 8 values.
