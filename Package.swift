@@ -29,11 +29,13 @@ let package = Package(
                        providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CZstd", path: "Sources/CZstd", pkgConfig: "libzstd",
                        providers: [.apt(["libzstd-dev"])]),
+        .systemLibrary(name: "CBrotli", path: "Sources/CBrotli", pkgConfig: "libbrotlidec",
+                       providers: [.apt(["libbrotli-dev"])]),
         // SIMD kernels, chosen at run time (AVX-512 / AVX2+FMA / portable C).
         .target(name: "CKernels", path: "Sources/CKernels",
                 cSettings: [.unsafeFlags(["-O3", "-fno-math-errno"])]),
         // Export/TRL: the files of an exported TRL project (train.py, rewards.py, requirements.txt).
-        .target(name: "Runtime", dependencies: ["CBLAS", "CCurl", "CZlib", "CZstd", "CKernels"], resources: [.copy("Export/TRL")],
+        .target(name: "Runtime", dependencies: ["CBLAS", "CCurl", "CZlib", "CZstd", "CBrotli", "CKernels"], resources: [.copy("Export/TRL")],
                 swiftSettings: fast),
         .target(name: "TinaScript", dependencies: ["Runtime", "CReadline", "CKernels"], swiftSettings: fast),
         .executableTarget(name: "tina-repl", dependencies: ["TinaScript"]),

@@ -7,6 +7,9 @@ public indirect enum DataCell: Equatable, Sendable {
     case int(Int64)
     case double(Double)
     case string(String)
+    /// Binary that is not UTF-8 text (Parquet BYTE_ARRAY without a string annotation); shown as
+    /// base64, the form `datasets` and pyarrow's JSON use.
+    case bytes([UInt8])
     case list([DataCell])
     case map(DataRow)
 
@@ -40,6 +43,7 @@ public indirect enum DataCell: Equatable, Sendable {
         switch self {
         case .null: return ""
         case .string(let s): return s
+        case .bytes(let b): return Data(b).base64EncodedString()
         default: return jsonText
         }
     }
@@ -55,6 +59,7 @@ public indirect enum DataCell: Equatable, Sendable {
             if d.rounded() == d && abs(d) < 1e15 { return String(format: "%.1f", d) }
             return "\(d)"
         case .string(let s): return DataCell.quoted(s)
+        case .bytes(let b): return DataCell.quoted(Data(b).base64EncodedString())
         case .list(let l): return "[" + l.map(\.jsonText).joined(separator: ", ") + "]"
         case .map(let m):
             let body = zip(m.keys, m.values).map { DataCell.quoted($0) + ": " + $1.jsonText }

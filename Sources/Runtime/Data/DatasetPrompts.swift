@@ -29,7 +29,10 @@ extension Dataset {
     /// - `systemPrompt`: nil takes the registry's (open-rs's for the open-rs data, open-r1's for
     ///   the other training sets, none for evaluation sets); "" gives no system turn.
     /// - `question` / `answer`: column names; nil takes the registry's, else the first of the
-    ///   usual names present (problem, question, prompt / solution, answer).
+    ///   usual names present (problem, question, prompt / solution, answer). Without a question
+    ///   column, a `messages` column of chat turns gives the question: its last user turn, with
+    ///   the row's system turn where `systemPrompt` and the registry name none; assistant turns,
+    ///   which hold the answers, never go into a prompt.
     /// - `userTemplate`: text with `{question}` where the question goes; nil takes the registry's.
     ///
     /// A multiple-choice benchmark (registry scorer `.multipleChoice`, e.g. GPQA-Diamond) shows
@@ -37,13 +40,18 @@ extension Dataset {
     /// from `seed`, labelled A–D; its template also holds `{A}` … `{D}`, and the gold is the letter.
     public func toPrompts(systemPrompt: String? = nil, question: String? = nil, answer: String? = nil,
                           userTemplate: String? = nil, seed: UInt64 = 0) throws -> [DatasetPrompt] {
-        let qColumn = try pick(question, spec?.questionColumn, fallbacks: ["problem", "question", "prompt", "Question"], role: "question")
-        let aColumn = try pick(answer, spec?.answerColumn, fallbacks: ["solution", "answer", "gold", "Correct Answer"], role: "answer")
-        let system = systemPrompt ?? spec?.systemPrompt ?? ""
         let template = userTemplate ?? spec?.userTemplate
         if let template, !template.contains("{question}") {
             throw DatasetError.badArgument("user template must contain {question}")
         }
+        let questionFallbacks = ["problem", "question", "prompt", "Question"]
+        if question == nil, columns.contains("messages"),
+           !questionFallbacks.contains(where: columns.contains), !(spec.map { columns.contains($0.questionColumn) } ?? false) {
+            return try chatPrompts(systemPrompt: systemPrompt, answer: answer, template: template)
+        }
+        let qColumn = try pick(question, spec?.questionColumn, fallbacks: questionFallbacks, role: "question")
+        let aColumn = try pick(answer, spec?.answerColumn, fallbacks: ["solution", "answer", "gold", "Correct Answer"], role: "answer")
+        let system = systemPrompt ?? spec?.systemPrompt ?? ""
         if let spec, spec.scorer == .multipleChoice {
             return try multipleChoicePrompts(spec, system: system, question: qColumn, correct: aColumn,
                                              template: template ?? MultipleChoice.template, seed: seed)
@@ -61,6 +69,32 @@ extension Dataset {
             let user = template.map { $0.replacingOccurrences(of: "{question}", with: q.text) } ?? q.text
             messages.append(.init(role: "user", content: user))
             // Tina wraps bare final answers in $…$ so that math-verify parses them as LaTeX.
+            return DatasetPrompt(messages: messages, answer: wrap ? "$" + a.text + "$" : a.text, row: i)
+        }
+    }
+
+    /// Prompts from a `messages` column (see `toPrompts`).
+    private func chatPrompts(systemPrompt: String?, answer: String?, template: String?) throws -> [DatasetPrompt] {
+        let aColumn = try pick(answer, spec?.answerColumn, fallbacks: ["solution", "answer", "gold"], role: "answer")
+        let wrap = answer == nil && spec?.wrapAnswerInMath == true
+        return try rows.enumerated().map { i, row in
+            var system: String?
+            var user: String?
+            for (t, turn) in (row["messages"]?.listValue ?? []).enumerated() {
+                guard let m = turn.mapValue, let role = m["role"]?.stringValue else {
+                    throw DatasetError.badArgument("row \(i): messages[\(t)] is not a turn with a role")
+                }
+                let content = m["content"]?.text ?? ""
+                if role == "system" && system == nil { system = content }
+                if role == "user" { user = content }
+            }
+            guard let user else { throw DatasetError.badArgument("row \(i): messages hold no user turn") }
+            guard let a = row[aColumn], !a.isNull else {
+                throw DatasetError.badArgument("row \(i) has no value in answer column '\(aColumn)'")
+            }
+            var messages: [DatasetPrompt.Message] = []
+            if let s = systemPrompt ?? spec?.systemPrompt ?? system, !s.isEmpty { messages.append(.init(role: "system", content: s)) }
+            messages.append(.init(role: "user", content: template.map { $0.replacingOccurrences(of: "{question}", with: user) } ?? user))
             return DatasetPrompt(messages: messages, answer: wrap ? "$" + a.text + "$" : a.text, row: i)
         }
     }

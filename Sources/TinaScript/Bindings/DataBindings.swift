@@ -10,6 +10,7 @@ extension Value {
         case .int(let i): self = .int(Int(i))
         case .double(let d): self = .float(d)
         case .string(let s): self = .string(s)
+        case .bytes: self = .string(cell.text)  // TinaScript has no bytes type; base64 text
         case .list(let l): self = Value(l.map(Value.init(cell:)))
         case .map(let r): self = Value(row: r)
         }

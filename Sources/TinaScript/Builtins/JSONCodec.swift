@@ -22,8 +22,9 @@ public enum JSONCodec {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .float(let d):
-            guard d.isFinite else { throw ScriptError.fail("json: \(Value.format(d)) has no JSON form") }
-            out += d.description
+            // NaN and infinities have no JSON literal; null is what pandas and `datasets` write for
+            // them, and data sets such as GPQA hold NaN cells that must still serialise.
+            out += d.isFinite ? d.description : "null"
         case .string(let s): out += quote(s)
         case .list(let list):
             out += "["

@@ -2,7 +2,7 @@
 
 Run once with pyarrow installed; the tests only read the outputs. Covers what the shared
 fixtures do not: nulls, integer/float/boolean/decimal columns, gzip, data pages v1 and v2,
-and a nested list column that the reader must refuse by name.
+and a nested list column (read as lists, or left out with `columns:`).
 """
 import decimal
 import json

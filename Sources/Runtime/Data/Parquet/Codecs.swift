@@ -1,3 +1,4 @@
+import CBrotli
 import CZlib
 import CZstd
 
@@ -11,8 +12,48 @@ enum ParquetCodecs {
             return try SnappyDecoder.decompress(src)
         case .gzip: return try inflate(src, size: size)
         case .zstd: return try zstd(src, size: size)
-        default: throw DatasetError.decompression(codec: "\(codec)", message: "codec not supported (snappy, gzip, zstd are)")
+        case .brotli: return try brotli(src, size: size)
+        case .lz4Raw: return try LZ4BlockDecoder.decompress(src, size: size)
+        case .lz4: return try hadoopLZ4(src, size: size)
+        case .lzo:
+            throw DatasetError.decompression(codec: "LZO", message: "codec not supported (uncompressed, snappy, gzip, zstd, brotli, lz4 and lz4_raw are)")
         }
+    }
+
+    static func brotli(_ src: UnsafeRawBufferPointer, size: Int) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: max(size, 1))
+        var produced = 0
+        let ok = out.withUnsafeMutableBufferPointer { dst in
+            tina_brotli_decompress(src.baseAddress?.assumingMemoryBound(to: UInt8.self), src.count, dst.baseAddress, dst.count, &produced)
+        }
+        guard ok != 0 else { throw DatasetError.decompression(codec: "brotli", message: "corrupt stream, or more than the \(size) bytes the page header says") }
+        guard produced == size else {
+            throw DatasetError.decompression(codec: "brotli", message: "produced \(produced) bytes, page header says \(size)")
+        }
+        return Array(out.prefix(produced))
+    }
+
+    /// The deprecated LZ4 codec: Hadoop's framing (big-endian uncompressed and compressed sizes
+    /// before each block) as parquet-mr writes it, or a bare block as older parquet-cpp did;
+    /// arrow reads both the same way.
+    static func hadoopLZ4(_ src: UnsafeRawBufferPointer, size: Int) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: size)
+        let framed: Int? = out.withUnsafeMutableBufferPointer { dst in
+            var pos = 0, o = 0
+            while src.count - pos >= 8 {
+                func be32(_ at: Int) -> Int { (0..<4).reduce(0) { $0 << 8 | Int(src[at + $1]) } }
+                let raw = be32(pos), compressed = be32(pos + 4)
+                pos += 8
+                guard compressed <= src.count - pos, raw <= dst.count - o else { return nil }
+                let block = UnsafeRawBufferPointer(rebasing: src[pos..<(pos + compressed)])
+                guard let n = try? LZ4BlockDecoder.decompress(block, into: UnsafeMutableBufferPointer(rebasing: dst[o..<(o + raw)])),
+                      n == raw else { return nil }
+                pos += compressed; o += raw
+            }
+            return pos == src.count ? o : nil
+        }
+        if framed == size { return out }
+        return try LZ4BlockDecoder.decompress(src, size: size)
     }
 
     /// zlib or gzip stream (window bits 15 + 32 detects the header).

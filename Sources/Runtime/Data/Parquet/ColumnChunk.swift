@@ -1,239 +1,237 @@
-import Foundation
+/// What one column chunk holds: a definition and repetition level for every entry (a value, a
+/// null, or an empty or null list somewhere above the leaf) and the leaf values that are present.
+struct ParquetLeafData {
+    /// Empty when the column has no optional or repeated node on its path (all levels are 0).
+    var definitions: [UInt8] = []
+    /// Empty when the column is not inside a list.
+    var repetitions: [UInt8] = []
+    var values: [DataCell] = []
+    var count = 0
+    /// The first entry of each data page and the page's number (1-based, counting every page of
+    /// the chunk), so that assembly errors can name the page.
+    var pageStarts: [(entry: Int, page: Int)] = []
 
-/// Walks the pages of one column chunk (an optional dictionary page, then data pages v1 or v2)
-/// and decodes them into cells, with nulls where the definition level says so.
+    /// The number of the page that holds `entry`.
+    func page(of entry: Int) -> Int {
+        var low = 0, high = pageStarts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if pageStarts[mid].entry <= entry { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? pageStarts[low - 1].page : 1
+    }
+}
+
+/// Walks the pages of one column chunk (an optional dictionary page, then data pages v1 or v2,
+/// whose encodings may change from dictionary to PLAIN within the chunk) and decodes their
+/// levels and values.
 struct ParquetColumnChunkReader {
     let buf: UnsafeRawBufferPointer
     let file: String
     let column: ParquetColumn
     let meta: ParquetColumnMeta
+    let rowGroup: Int
     private var dictionary: [DataCell]?
+    private var page = 0
+    private var data = ParquetLeafData()
 
-    init(buf: UnsafeRawBufferPointer, file: String, column: ParquetColumn, meta: ParquetColumnMeta) {
+    /// A page may not claim more entries than this or unpack to more bytes: such headers are
+    /// damage, and believing them would allocate without bound.
+    static let maxPageEntries = 1 << 27
+    static let maxPageBytes = 1 << 30
+
+    init(buf: UnsafeRawBufferPointer, file: String, column: ParquetColumn, meta: ParquetColumnMeta, rowGroup: Int) {
         self.buf = buf
         self.file = file
         self.column = column
         self.meta = meta
+        self.rowGroup = rowGroup
     }
 
-    private func fail(_ message: String) -> DatasetError {
-        .parquet(file: file, message: "column '\(column.name)': " + message)
-    }
+    private var place: String { "column '\(column.name)' (row group \(rowGroup)" + (page > 0 ? ", page \(page))" : ")") }
 
-    /// Decompression errors gain the file and column they happened in.
-    private func decompress(_ src: UnsafeRawBufferPointer, codec: ParquetCodec, size: Int) throws -> [UInt8] {
-        do { return try ParquetCodecs.decompress(src, codec: codec, size: size) } catch DatasetError.decompression(let c, let m) {
-            throw fail("\(c) decompression failed: \(m)")
-        }
-    }
+    private func fail(_ message: String) -> DatasetError { .parquet(file: file, message: "\(place): \(message)") }
 
-    mutating func readAll() throws -> [DataCell] {
+    consuming func readAll() throws -> ParquetLeafData {
         guard let codec = ParquetCodec(rawValue: meta.codec) else { throw fail("unknown compression codec \(meta.codec)") }
-        var start = Int(meta.dataPageOffset)
-        if let d = meta.dictionaryPageOffset, d > 0, d < meta.dataPageOffset { start = Int(d) }
-        let end = start + Int(meta.totalCompressedSize)
-        guard start >= 4, end <= buf.count - 8, start < end else {
-            throw fail("column chunk at bytes \(start)..<\(end) lies outside the file (truncated?)")
+        var start = meta.dataPageOffset
+        if let d = meta.dictionaryPageOffset, d > 0, d < meta.dataPageOffset { start = d }
+        let (end, overflow) = start.addingReportingOverflow(meta.totalCompressedSize)
+        guard start >= 4, !overflow, meta.totalCompressedSize > 0, end <= Int64(buf.count) - 8 else {
+            throw fail("column chunk at byte \(start), \(meta.totalCompressedSize) bytes long, lies outside the file (truncated?)")
         }
-        var out: [DataCell] = []
-        out.reserveCapacity(Int(meta.numValues))
-        var pos = start
-        while out.count < Int(meta.numValues) && pos < end {
-            var r = ThriftCompactReader(UnsafeRawBufferPointer(rebasing: buf[0..<end]), at: pos)
-            let header = try ParquetPageHeader.decode(&r)
-            let bodyStart = r.pos
-            let bodyEnd = bodyStart + Int(header.compressedSize)
-            guard header.compressedSize >= 0, header.uncompressedSize >= 0, bodyEnd <= end else {
+        guard meta.numValues >= 0, meta.numValues <= Int64(Self.maxPageEntries) * 64 else {
+            throw fail("metadata claims \(meta.numValues) values")
+        }
+        let chunk = UnsafeRawBufferPointer(rebasing: buf[0..<Int(end)])
+        var pos = Int(start)
+        while data.count < Int(meta.numValues) && pos < Int(end) {
+            page += 1
+            var r = ThriftCompactReader(chunk, at: pos)
+            let header: ParquetPageHeader
+            do { header = try ParquetPageHeader.decode(&r) } catch let e as ThriftCompactReader.Failure {
+                throw fail("corrupt page header: \(e.message)")
+            }
+            guard header.compressedSize >= 0, Int(header.compressedSize) <= chunk.count - r.pos else {
                 throw fail("page of \(header.compressedSize) bytes runs past the column chunk (truncated?)")
             }
-            let body = UnsafeRawBufferPointer(rebasing: buf[bodyStart..<bodyEnd])
-            switch header.type {
-            case 2: try readDictionaryPage(header, body: body, codec: codec)
-            case 0: try readDataPageV1(header, body: body, codec: codec, into: &out)
-            case 3: try readDataPageV2(header, body: body, codec: codec, into: &out)
-            default: break  // index pages carry nothing we need
+            guard header.uncompressedSize >= 0, Int(header.uncompressedSize) <= Self.maxPageBytes else {
+                throw fail("page claims \(header.uncompressedSize) uncompressed bytes")
             }
-            pos = bodyEnd
+            guard header.numValues >= 0, Int(header.numValues) <= Self.maxPageEntries else {
+                throw fail("page claims \(header.numValues) values")
+            }
+            let body = UnsafeRawBufferPointer(rebasing: chunk[r.pos..<(r.pos + Int(header.compressedSize))])
+            do {
+                switch header.type {
+                case 2: try readDictionaryPage(header, body: body, codec: codec)
+                case 0: try readDataPageV1(header, body: body, codec: codec)
+                case 3: try readDataPageV2(header, body: body, codec: codec)
+                default: break  // index pages carry nothing rows need
+                }
+            } catch let e as ParquetDecodeFailure {
+                throw fail(e.message)
+            } catch let e as HybridRLEDecoder.Failure {
+                throw fail(e.message)
+            } catch DatasetError.decompression(let c, let m) {
+                throw fail("\(c) decompression failed: \(m)")
+            }
+            pos = r.pos + Int(header.compressedSize)
         }
-        guard out.count == Int(meta.numValues) else {
-            throw fail("found \(out.count) values, metadata says \(meta.numValues) (truncated?)")
+        guard data.count == Int(meta.numValues) else {
+            throw fail("the pages hold \(data.count) values, the column metadata says \(meta.numValues) (truncated?)")
         }
-        return out
+        return data
+    }
+
+    private func decompress(_ src: UnsafeRawBufferPointer, codec: ParquetCodec, size: Int) throws -> [UInt8] {
+        try ParquetCodecs.decompress(src, codec: codec, size: size)
     }
 
     private mutating func readDictionaryPage(_ h: ParquetPageHeader, body: UnsafeRawBufferPointer, codec: ParquetCodec) throws {
         guard h.encoding == ParquetEncoding.plain.rawValue || h.encoding == ParquetEncoding.plainDictionary.rawValue else {
-            throw fail("dictionary page encoding \(h.encoding) is unsupported")
+            throw ParquetDecodeFailure(message: "dictionary page encoding \(encodingName(h.encoding)) is unsupported (PLAIN is)")
         }
         let bytes = try decompress(body, codec: codec, size: Int(h.uncompressedSize))
         dictionary = try bytes.withUnsafeBytes { b in
             var pos = 0
-            return try plainValues(b, pos: &pos, count: Int(h.numValues))
+            return try ParquetPlainDecoder.decode(b, pos: &pos, count: Int(h.numValues), column: column)
         }
     }
 
-    private mutating func readDataPageV1(_ h: ParquetPageHeader, body: UnsafeRawBufferPointer, codec: ParquetCodec,
-                                         into out: inout [DataCell]) throws {
+    private mutating func readDataPageV1(_ h: ParquetPageHeader, body: UnsafeRawBufferPointer, codec: ParquetCodec) throws {
         let bytes = try decompress(body, codec: codec, size: Int(h.uncompressedSize))
         try bytes.withUnsafeBytes { b in
             var pos = 0
-            var levels: [Int32]?
-            if column.optional {
+            /// v1 levels carry a 4-byte length before their RLE runs.
+            func levels(max: Int, into out: inout [UInt8], what: String) throws {
+                guard max > 0 else { return }
                 guard h.definitionLevelEncoding == ParquetEncoding.rle.rawValue else {
-                    throw fail("definition level encoding \(h.definitionLevelEncoding) is unsupported (RLE is)")
+                    throw ParquetDecodeFailure(message: "level encoding \(h.definitionLevelEncoding) is unsupported (RLE is)")
                 }
-                guard b.count >= 4 else { throw fail("data page too short for its definition levels") }
-                let length = Int(b.loadUnaligned(as: UInt32.self).littleEndian)
-                guard length <= b.count - 4 else { throw fail("definition levels run past the page") }
-                var decoder = HybridRLEDecoder(b, from: 4, to: 4 + length, bitWidth: 1)
-                var l: [Int32] = []
-                try decoder.decode(count: Int(h.numValues), into: &l)
-                levels = l
-                pos = 4 + length
+                guard b.count - pos >= 4 else { throw ParquetDecodeFailure(message: "data page too short for its \(what) levels") }
+                let length = b.loadUnaligned(fromByteOffset: pos, as: UInt32.self).littleEndian
+                guard UInt64(length) <= UInt64(b.count - pos - 4) else { throw ParquetDecodeFailure(message: "\(what) levels run past the page") }
+                try Self.decodeLevels(b, from: pos + 4, to: pos + 4 + Int(length), count: Int(h.numValues), max: max, into: &out, what: what)
+                pos += 4 + Int(length)
             }
-            try values(b, pos: pos, header: h, levels: levels, into: &out)
+            let first = data.count
+            try levels(max: column.maxRepetition, into: &data.repetitions, what: "repetition")
+            try levels(max: column.maxDefinition, into: &data.definitions, what: "definition")
+            try values(UnsafeRawBufferPointer(rebasing: b[pos...]), header: h, firstEntry: first)
         }
     }
 
-    private mutating func readDataPageV2(_ h: ParquetPageHeader, body: UnsafeRawBufferPointer, codec: ParquetCodec,
-                                         into out: inout [DataCell]) throws {
+    private mutating func readDataPageV2(_ h: ParquetPageHeader, body: UnsafeRawBufferPointer, codec: ParquetCodec) throws {
         let repLength = Int(h.repetitionLevelsLength), defLength = Int(h.definitionLevelsLength)
-        guard repLength >= 0, defLength >= 0, repLength + defLength <= body.count else {
-            throw fail("level lengths of a v2 data page run past the page")
+        guard repLength >= 0, defLength >= 0, repLength + defLength <= body.count, repLength + defLength <= Int(h.uncompressedSize) else {
+            throw ParquetDecodeFailure(message: "level lengths of a v2 data page run past the page")
         }
-        var levels: [Int32]?
-        if column.optional {
-            var decoder = HybridRLEDecoder(body, from: repLength, to: repLength + defLength, bitWidth: 1)
-            var l: [Int32] = []
-            try decoder.decode(count: Int(h.numValues), into: &l)
-            levels = l
+        let first = data.count
+        let count = Int(h.numValues)
+        if column.maxRepetition > 0 {
+            try Self.decodeLevels(body, from: 0, to: repLength, count: count, max: column.maxRepetition, into: &data.repetitions, what: "repetition")
         }
-        // In v2 only the values section is compressed; levels stay plain.
+        if column.maxDefinition > 0 {
+            try Self.decodeLevels(body, from: repLength, to: repLength + defLength, count: count, max: column.maxDefinition,
+                             into: &data.definitions, what: "definition")
+        }
+        // In v2 only the values are compressed, and only when `is_compressed` says so.
         let valueBytes = UnsafeRawBufferPointer(rebasing: body[(repLength + defLength)...])
         let size = Int(h.uncompressedSize) - repLength - defLength
-        let bytes = h.isCompressed ? try decompress(valueBytes, codec: codec, size: size) : Array(valueBytes)
-        try bytes.withUnsafeBytes { b in try values(b, pos: 0, header: h, levels: levels, into: &out) }
+        if h.isCompressed && codec != .uncompressed {
+            let bytes = try decompress(valueBytes, codec: codec, size: size)
+            try bytes.withUnsafeBytes { try values($0, header: h, firstEntry: first) }
+        } else {
+            try values(valueBytes, header: h, firstEntry: first)
+        }
     }
 
-    /// Decodes the non-null values of a page and spreads them over the rows its levels describe.
-    private func values(_ b: UnsafeRawBufferPointer, pos start: Int, header h: ParquetPageHeader, levels: [Int32]?,
-                        into out: inout [DataCell]) throws {
+    private static func decodeLevels(_ b: UnsafeRawBufferPointer, from: Int, to: Int, count: Int, max: Int,
+                              into out: inout [UInt8], what: String) throws {
+        var decoder = HybridRLEDecoder(b, from: from, to: to, bitWidth: Int.bitWidth - max.leadingZeroBitCount)
+        var levels: [Int32] = []
+        do { try decoder.decode(count: count, into: &levels) } catch let e as HybridRLEDecoder.Failure {
+            throw ParquetDecodeFailure(message: "\(what) levels: \(e.message)")
+        }
+        out.reserveCapacity(out.count + count)
+        for level in levels {
+            guard level >= 0, Int(level) <= max else {
+                throw ParquetDecodeFailure(message: "\(what) level \(level) exceeds the column's maximum \(max)")
+            }
+            out.append(UInt8(level))
+        }
+    }
+
+    /// Decodes the present values of a data page whose levels are already in `data`.
+    private mutating func values(_ b: UnsafeRawBufferPointer, header h: ParquetPageHeader, firstEntry: Int) throws {
         let total = Int(h.numValues)
-        let present = levels.map { $0.reduce(0) { $0 + Int($1) } } ?? total
-        var pos = start
-        let decoded: [DataCell]
+        let maxDef = UInt8(column.maxDefinition)
+        let present = column.maxDefinition == 0 ? total : data.definitions[firstEntry...].reduce(0) { $0 + ($1 == maxDef ? 1 : 0) }
+        var pos = 0
         switch ParquetEncoding(rawValue: h.encoding) {
         case .plain:
-            decoded = try plainValues(b, pos: &pos, count: present)
+            data.values += try ParquetPlainDecoder.decode(b, pos: &pos, count: present, column: column)
         case .plainDictionary, .rleDictionary:
-            guard let dictionary else { throw fail("dictionary-encoded page without a dictionary page") }
-            guard pos < b.count || present == 0 else { throw fail("dictionary page indices missing") }
+            guard let dictionary else { throw ParquetDecodeFailure(message: "dictionary-encoded page without a dictionary page") }
+            guard present > 0 else { break }
+            guard pos < b.count else { throw ParquetDecodeFailure(message: "dictionary indices missing") }
+            var decoder = HybridRLEDecoder(b, from: 1, to: b.count, bitWidth: Int(b[0]))
             var indices: [Int32] = []
-            if present > 0 {
-                let width = Int(b[pos])
-                var decoder = HybridRLEDecoder(b, from: pos + 1, to: b.count, bitWidth: width)
-                try decoder.decode(count: present, into: &indices)
-            }
-            decoded = try indices.map { i in
-                guard i >= 0, Int(i) < dictionary.count else { throw fail("dictionary index \(i) out of range (\(dictionary.count) entries)") }
-                return dictionary[Int(i)]
+            try decoder.decode(count: present, into: &indices)
+            data.values.reserveCapacity(data.values.count + present)
+            for i in indices {
+                guard i >= 0, Int(i) < dictionary.count else {
+                    throw ParquetDecodeFailure(message: "dictionary index \(i) out of range (\(dictionary.count) entries)")
+                }
+                data.values.append(dictionary[Int(i)])
             }
         case .rle where column.type == .boolean:
-            guard pos + 4 <= b.count else { throw fail("RLE boolean page too short") }
-            let length = Int(b.loadUnaligned(fromByteOffset: pos, as: UInt32.self).littleEndian)
-            guard pos + 4 + length <= b.count else { throw fail("RLE booleans run past the page") }
-            var decoder = HybridRLEDecoder(b, from: pos + 4, to: pos + 4 + length, bitWidth: 1)
+            guard b.count >= 4 else { throw ParquetDecodeFailure(message: "RLE boolean page too short") }
+            let length = b.loadUnaligned(as: UInt32.self).littleEndian
+            guard UInt64(length) <= UInt64(b.count - 4) else { throw ParquetDecodeFailure(message: "RLE booleans run past the page") }
+            var decoder = HybridRLEDecoder(b, from: 4, to: 4 + Int(length), bitWidth: 1)
             var bits: [Int32] = []
             try decoder.decode(count: present, into: &bits)
-            decoded = bits.map { .bool($0 != 0) }
+            data.values += bits.map { .bool($0 != 0) }
+        case .deltaBinaryPacked where column.type == .int32 || column.type == .int64:
+            let narrow = column.type == .int32
+            data.values += try ParquetDeltaDecoder.integers(b, pos: &pos, expected: present).map {
+                column.cell(narrow ? Int64(Int32(truncatingIfNeeded: $0)) : $0)
+            }
+        case .deltaLengthByteArray where column.type == .byteArray:
+            try ParquetDeltaDecoder.lengthByteArrays(b, pos: &pos, expected: present) { data.values.append(column.cell(bytes: $0)) }
+        case .deltaByteArray where column.type == .byteArray || column.type == .fixedLenByteArray:
+            try ParquetDeltaDecoder.byteArrays(b, pos: &pos, expected: present) { data.values.append(column.cell(bytes: $0)) }
+        case .byteStreamSplit:
+            data.values += try ParquetPlainDecoder.decodeByteStreamSplit(b, count: present, column: column)
         default:
-            let name = ParquetEncoding(rawValue: h.encoding).map { "\($0)" } ?? "\(h.encoding)"
-            throw DatasetError.unsupported(file: file, column: column.name, reason: "value encoding \(name)")
+            throw DatasetError.unsupported(file: file, column: column.name,
+                                           reason: "value encoding \(encodingName(h.encoding)) for \(column.type) (\(place))")
         }
-        guard let levels else { out.append(contentsOf: decoded); return }
-        var k = 0
-        for level in levels.prefix(total) {
-            if level == 1 { out.append(decoded[k]); k += 1 } else { out.append(.null) }
-        }
+        data.pageStarts.append((firstEntry, page))
+        data.count += total
     }
 
-    /// PLAIN encoding: fixed-width little-endian values, length-prefixed byte arrays, packed bits.
-    private func plainValues(_ b: UnsafeRawBufferPointer, pos: inout Int, count: Int) throws -> [DataCell] {
-        var out: [DataCell] = []
-        out.reserveCapacity(count)
-        func need(_ n: Int) throws {
-            guard n >= 0, pos + n <= b.count else { throw fail("values run past the end of the page") }
-        }
-        switch column.type {
-        case .boolean:
-            try need((count + 7) / 8)
-            for i in 0..<count { out.append(.bool((b[pos + i / 8] >> UInt8(i % 8)) & 1 == 1)) }
-            pos += (count + 7) / 8
-        case .int32:
-            try need(4 * count)
-            for _ in 0..<count {
-                out.append(integer(Int64(Int32(littleEndian: b.loadUnaligned(fromByteOffset: pos, as: Int32.self)))))
-                pos += 4
-            }
-        case .int64:
-            try need(8 * count)
-            for _ in 0..<count {
-                out.append(integer(Int64(littleEndian: b.loadUnaligned(fromByteOffset: pos, as: Int64.self))))
-                pos += 8
-            }
-        case .float:
-            try need(4 * count)
-            for _ in 0..<count {
-                out.append(.double(Double(Float(bitPattern: UInt32(littleEndian: b.loadUnaligned(fromByteOffset: pos, as: UInt32.self))))))
-                pos += 4
-            }
-        case .double:
-            try need(8 * count)
-            for _ in 0..<count {
-                out.append(.double(Double(bitPattern: UInt64(littleEndian: b.loadUnaligned(fromByteOffset: pos, as: UInt64.self)))))
-                pos += 8
-            }
-        case .byteArray:
-            for _ in 0..<count {
-                try need(4)
-                let n = Int(UInt32(littleEndian: b.loadUnaligned(fromByteOffset: pos, as: UInt32.self)))
-                pos += 4
-                try need(n)
-                let slice = UnsafeRawBufferPointer(rebasing: b[pos..<(pos + n)])
-                if case .decimal(let scale) = column.conversion {
-                    out.append(.double(ParquetColumnChunkReader.bigEndianDecimal(slice, scale: scale)))
-                } else {
-                    out.append(.string(String(decoding: slice, as: UTF8.self)))
-                }
-                pos += n
-            }
-        case .fixedLenByteArray:
-            let n = column.typeLength
-            try need(n * count)
-            for _ in 0..<count {
-                let slice = UnsafeRawBufferPointer(rebasing: b[pos..<(pos + n)])
-                if case .decimal(let scale) = column.conversion {
-                    out.append(.double(ParquetColumnChunkReader.bigEndianDecimal(slice, scale: scale)))
-                }
-                pos += n
-            }
-        case .int96:
-            throw DatasetError.unsupported(file: file, column: column.name, reason: "INT96 timestamps")
-        }
-        return out
-    }
-
-    private func integer(_ v: Int64) -> DataCell {
-        if case .decimal(let scale) = column.conversion { return .double(Double(v) / pow(10, Double(scale))) }
-        return .int(v)
-    }
-
-    /// Two's-complement big-endian unscaled value, divided by 10^scale.
-    static func bigEndianDecimal(_ bytes: UnsafeRawBufferPointer, scale: Int) -> Double {
-        guard let first = bytes.first else { return 0 }
-        var v: Double = 0
-        for byte in bytes { v = v * 256 + Double(byte) }
-        if first & 0x80 != 0 { v -= pow(2, Double(8 * bytes.count)) }
-        return v / pow(10, Double(scale))
-    }
+    private func encodingName(_ raw: Int32) -> String { ParquetEncoding(rawValue: raw).map { "\($0)" } ?? "\(raw)" }
 }

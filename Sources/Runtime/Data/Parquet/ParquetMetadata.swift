@@ -1,4 +1,4 @@
-/// The parts of Parquet's Thrift metadata (parquet.thrift) that a flat-schema reader needs.
+/// The parts of Parquet's Thrift metadata (parquet.thrift) that the reader needs.
 enum ParquetPhysicalType: Int32 {
     case boolean = 0, int32 = 1, int64 = 2, int96 = 3, float = 4, double = 5, byteArray = 6, fixedLenByteArray = 7
 }
@@ -12,6 +12,27 @@ enum ParquetCodec: Int32 {
     case uncompressed = 0, snappy = 1, gzip = 2, lzo = 3, brotli = 4, lz4 = 5, zstd = 6, lz4Raw = 7
 }
 
+enum ParquetTimeUnit: Equatable {
+    case millis, micros, nanos
+
+    /// Units of the unit in one second.
+    var perSecond: Int64 {
+        switch self {
+        case .millis: return 1_000
+        case .micros: return 1_000_000
+        case .nanos: return 1_000_000_000
+        }
+    }
+}
+
+/// The logical type union of the schema (parquet.thrift `LogicalType`), the parts that change how
+/// values read.
+enum ParquetLogicalType: Equatable {
+    case string, map, list, enumeration, decimal(scale: Int), date, json, bson, uuid, float16, unknown
+    case time(ParquetTimeUnit), timestamp(ParquetTimeUnit, utc: Bool), integer(bits: Int, signed: Bool)
+    case other(Int16)
+}
+
 struct ParquetSchemaElement {
     var type: Int32?
     var typeLength: Int32?
@@ -21,10 +42,7 @@ struct ParquetSchemaElement {
     var numChildren: Int32?
     var convertedType: Int32?
     var scale: Int32?
-    /// Set when the logical type union names a string-like type (STRING, ENUM, JSON).
-    var logicalIsString = false
-    var logicalIsDecimal = false
-    var logicalName: String?
+    var logical: ParquetLogicalType?
 
     static func decode(_ r: inout ThriftCompactReader) throws -> ParquetSchemaElement {
         var e = ParquetSchemaElement()
@@ -37,29 +55,80 @@ struct ParquetSchemaElement {
             case 5: e.numChildren = try r.i32()
             case 6: e.convertedType = try r.i32()
             case 7: e.scale = try r.i32()
-            case 10:
-                try r.readStruct { r, which, type in
-                    let names: [Int16: String] = [1: "STRING", 2: "MAP", 3: "LIST", 4: "ENUM", 5: "DECIMAL", 6: "DATE",
-                                                  7: "TIME", 8: "TIMESTAMP", 10: "INTEGER", 11: "UNKNOWN", 12: "JSON",
-                                                  13: "BSON", 14: "UUID", 15: "FLOAT16"]
-                    e.logicalName = names[which] ?? "logical type \(which)"
-                    e.logicalIsString = which == 1 || which == 4 || which == 12
-                    e.logicalIsDecimal = which == 5
-                    if which == 5 {
-                        try r.readStruct { r, f, _ in
-                            if f == 1 { e.scale = try r.i32(); return true }
-                            return false
-                        }
-                        return true
-                    }
-                    try r.skip(type)
-                    return true
-                }
+            case 10: e.logical = try decodeLogical(&r)
             default: return false
             }
             return true
         }
         return e
+    }
+
+    private static func decodeLogical(_ r: inout ThriftCompactReader) throws -> ParquetLogicalType? {
+        var logical: ParquetLogicalType?
+        try r.readStruct { r, which, type in
+            switch which {
+            case 1: logical = .string
+            case 2: logical = .map
+            case 3: logical = .list
+            case 4: logical = .enumeration
+            case 5:
+                var scale = 0
+                try r.readStruct { r, f, _ in
+                    guard f == 1 else { return false }
+                    scale = Int(try r.i32())
+                    return true
+                }
+                logical = .decimal(scale: scale)
+                return true
+            case 6: logical = .date
+            case 7, 8:
+                var unit = ParquetTimeUnit.millis
+                var utc = false
+                try r.readStruct { r, f, t in
+                    switch f {
+                    case 1: utc = t == .boolTrue
+                    case 2: unit = try decodeUnit(&r)
+                    default: return false
+                    }
+                    return true
+                }
+                logical = which == 7 ? .time(unit) : .timestamp(unit, utc: utc)
+                return true
+            case 10:
+                var bits = 64
+                var signed = true
+                try r.readStruct { r, f, t in
+                    switch f {
+                    case 1: bits = Int(Int8(bitPattern: try r.byte()))
+                    case 2: signed = t == .boolTrue
+                    default: return false
+                    }
+                    return true
+                }
+                logical = .integer(bits: bits, signed: signed)
+                return true
+            case 11: logical = .unknown
+            case 12: logical = .json
+            case 13: logical = .bson
+            case 14: logical = .uuid
+            case 15: logical = .float16
+            default: logical = .other(which)
+            }
+            try r.skip(type)
+            return true
+        }
+        return logical
+    }
+
+    /// TimeUnit is a union of empty structs: the field id names the unit.
+    private static func decodeUnit(_ r: inout ThriftCompactReader) throws -> ParquetTimeUnit {
+        var unit = ParquetTimeUnit.millis
+        try r.readStruct { r, f, type in
+            unit = f == 3 ? .nanos : f == 2 ? .micros : .millis
+            try r.skip(type)
+            return true
+        }
+        return unit
     }
 }
 
