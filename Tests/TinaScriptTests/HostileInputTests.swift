@@ -84,6 +84,9 @@ final class HostileInputTests: XCTestCase {
         """)
         XCTAssertEqual(small.status, 0, small.err)
         XCTAssertEqual(small.out, "14\n")
+        // Strings and lists past the interpreter's limit, refused where they are written.
+        assertFails(try tina("let s = \"ab\" * 1000000000000"), with: "-e:1:14: error: result too large (2000000000000 elements")
+        assertFails(try tina("let r = 0..<1000000000000"), with: "-e:1:")
     }
 
     func testDeepAndLongValues() throws {

@@ -160,7 +160,7 @@ final class RangeNode: Node {
         let (lo, hi) = try bounds(f, rt)
         guard lo < hi else { return .list(ScriptList()) }
         let (count, overflow) = hi.subtractingReportingOverflow(lo)
-        try rt.chargeSize(overflow ? Int.max : count)
+        try rt.chargeSize(overflow ? Int.max : count, at: loc)
         return .list(ScriptList((lo..<hi).map { .int($0) }))
     }
 

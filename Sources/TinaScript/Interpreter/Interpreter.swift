@@ -125,9 +125,9 @@ public final class Interpreter {
     /// Checks the size of a string or list about to be built, and charges work proportional to
     /// it against the step limit (so a limited run cannot grow data without bound).
     @inline(__always)
-    func chargeSize(_ size: Int) throws {
+    func chargeSize(_ size: Int, at loc: SourceLoc? = nil) throws {
         if size < 4096 { return }
-        if size > Self.maxSize { throw Failure("result too large (\(size) elements; the limit is \(Self.maxSize))", at: nil) }
+        if size > Self.maxSize { throw Failure("result too large (\(size) elements; the limit is \(Self.maxSize))", at: loc) }
         budget &-= size / 64
         while budget < 0 { try refill(nil) }
     }

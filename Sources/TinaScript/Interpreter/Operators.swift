@@ -14,10 +14,10 @@ enum Ops {
         case let (.int(x), .float(y)): return .float(Double(x) + y)
         case let (.float(x), .int(y)): return .float(x + Double(y))
         case let (.string(x), .string(y)):
-            try rt.chargeSize(x.utf8.count + y.utf8.count)
+            try rt.chargeSize(x.utf8.count + y.utf8.count, at: loc)
             return .string(x + y)
         case let (.list(x), .list(y)):
-            try rt.chargeSize(x.items.count + y.items.count)
+            try rt.chargeSize(x.items.count + y.items.count, at: loc)
             return .list(ScriptList(x.items + y.items))
         default: throw mismatch("+", a, b, loc)
         }
@@ -50,7 +50,7 @@ enum Ops {
         case let (.string(s), .int(n)), let (.int(n), .string(s)):
             // "-" * 40: a separator line.
             let (size, overflow) = s.utf8.count.multipliedReportingOverflow(by: max(n, 0))
-            try rt.chargeSize(overflow ? Int.max : size)
+            try rt.chargeSize(overflow ? Int.max : size, at: loc)
             return .string(String(repeating: s, count: max(n, 0)))
         default: throw mismatch("*", a, b, loc)
         }
