@@ -28,6 +28,7 @@ public final class HubClient {
         var size: Int64?
         /// Where the bytes are: the CDN after a cross-host redirect, else the resolve URL.
         var location: String
+
     }
 
     func resolveURL(_ repo: String, type: HubRepoType, revision: String, file: String) -> String {
@@ -58,20 +59,7 @@ public final class HubClient {
         let url = resolveURL(repo, type: type, revision: revision, file: file)
         let r = try http.request("HEAD", url, headers: ["Accept-Encoding: identity"], redirects: .sameHost, retryWindow: retryWindow)
         guard (200..<400).contains(r.status) else { throw failure(r, repo: repo, revision: revision, file: file) }
-        guard let commit = r.header("x-repo-commit"), HubNames.isSafeComponent(commit) else {
-            throw HubError.badResponse(url: url, message: "no usable X-Repo-Commit header (is HF_ENDPOINT a Hub?)")
-        }
-        guard let rawEtag = r.header("x-linked-etag") ?? r.header("etag") else {
-            throw HubError.badResponse(url: url, message: "no ETag header")
-        }
-        let etag = try HubNames.normalizedEtag(rawEtag, url: url)
-        let size = (r.header("x-linked-size") ?? r.header("content-length")).flatMap { Int64($0) }
-        var location = url
-        if (300..<400).contains(r.status), let next = r.header("location"),
-           let absolute = URL(string: next, relativeTo: URL(string: r.url))?.absoluteString {
-            location = absolute
-        }
-        return FileMetadata(commit: commit, etag: etag, size: size, location: location)
+        return try FileMetadata(r, url: url)
     }
 
     /// Downloads one file (or finds it in the cache) and returns its path in the snapshot folder.
@@ -161,9 +149,23 @@ public final class HubClient {
                                        retryWindow: Double? = nil) throws -> (T, HTTPResponse) {
         let r = try http.request("GET", url, retryWindow: retryWindow)
         guard r.status == 200 else { throw failure(r, repo: repo, revision: revision, file: nil) }
-        do { return (try JSONDecoder().decode(T.self, from: Data(r.body)), r) } catch {
-            throw HubError.badResponse(url: url, message: "cannot decode the JSON answer: \(error)")
+        return (try Self.decodeJSON(T.self, r), r)
+    }
+
+    static func decodeJSON<T: Decodable>(_: T.Type, _ r: HTTPResponse) throws -> T {
+        do { return try JSONDecoder().decode(T.self, from: Data(r.body)) } catch {
+            throw HubError.badResponse(url: r.url, message: "cannot decode the JSON answer: \(error)")
         }
+    }
+
+    /// One page of the tree API: its files (paths checked) and the next page's URL, if any.
+    static func treePage(_ r: HTTPResponse) throws -> (files: [HubFileEntry], next: String?) {
+        var files: [HubFileEntry] = []
+        for e in try decodeJSON([TreeEntry].self, r) where e.type == "file" {
+            try HubNames.validateFilePath(e.path)
+            files.append(HubFileEntry(path: e.path, size: e.lfs?.size ?? e.size, sha256: e.lfs?.oid))
+        }
+        return (files, nextLink(r.header("link"), base: r.url))
     }
 
     /// The files of a repository at a revision (tree API, all pages, recursive; the query is
@@ -176,12 +178,11 @@ public final class HubClient {
         var out: [HubFileEntry] = []
         var pages = 0
         while let next = url {
-            let (entries, r) = try getJSON(next, [TreeEntry].self, repo: repo, revision: revision)
-            for e in entries where e.type == "file" {
-                try HubNames.validateFilePath(e.path)
-                out.append(HubFileEntry(path: e.path, size: e.lfs?.size ?? e.size, sha256: e.lfs?.oid))
-            }
-            url = HubClient.nextLink(r.header("link"), base: next)
+            let r = try http.request("GET", next)
+            guard r.status == 200 else { throw failure(r, repo: repo, revision: revision, file: nil) }
+            let page = try Self.treePage(r)
+            out += page.files
+            url = page.next
             pages += 1
             if pages > 10_000 { throw HubError.badResponse(url: next, message: "more than 10000 pages") }
         }
@@ -291,5 +292,25 @@ public final class HubClient {
             throw HubError.fileNotFound(repo: nameOrPath, file: "config.json", revision: revision)
         }
         return dir
+    }
+}
+
+extension HubClient.FileMetadata {
+    /// Read from the answer to a HEAD on the resolve URL (a 2xx, or the 3xx of a redirect).
+    init(_ r: HTTPResponse, url: String) throws {
+        guard let commit = r.header("x-repo-commit"), HubNames.isSafeComponent(commit) else {
+            throw HubError.badResponse(url: url, message: "no usable X-Repo-Commit header (is HF_ENDPOINT a Hub?)")
+        }
+        guard let rawEtag = r.header("x-linked-etag") ?? r.header("etag") else {
+            throw HubError.badResponse(url: url, message: "no ETag header")
+        }
+        let etag = try HubNames.normalizedEtag(rawEtag, url: url)
+        let size = (r.header("x-linked-size") ?? r.header("content-length")).flatMap { Int64($0) }
+        var location = url
+        if (300..<400).contains(r.status), let next = r.header("location"),
+           let absolute = URL(string: next, relativeTo: URL(string: r.url))?.absoluteString {
+            location = absolute
+        }
+        self.init(commit: commit, etag: etag, size: size, location: location)
     }
 }

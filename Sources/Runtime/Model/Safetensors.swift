@@ -52,17 +52,26 @@ public final class SafetensorsFile {
         guard 8 + headerLength <= length else {
             throw ModelError.badHeader(file: name, "header length \(headerLength) runs past the end of the \(length)-byte file")
         }
-        let headerData = Data(bytesNoCopy: base + 8, count: headerLength, deallocator: .none)
-        guard let json = (try? JSONSerialization.jsonObject(with: headerData)) as? [String: Any] else {
-            throw ModelError.badHeader(file: name, "header is not a JSON object")
+        // The project's own JSON reader: it keeps repeated keys (refused below) and integers exact.
+        let header: TokenizerJSON
+        do {
+            header = try JSONReader.parse(UnsafeBufferPointer(start: base.advanced(by: 8).assumingMemoryBound(to: UInt8.self), count: headerLength))
+        } catch {
+            throw ModelError.badHeader(file: name, "header is not valid JSON (line \(error.line), column \(error.column): \(error.message))")
         }
-        metadata = (json["__metadata__"] as? [String: String]) ?? [:]
+        guard let pairs = header.objectValue else { throw ModelError.badHeader(file: name, "header is not a JSON object") }
+        var metadata: [String: String] = [:]
+        for (key, value) in header["__metadata__"]?.objectValue ?? [] {
+            if let text = value.stringValue { metadata[key] = text }
+        }
+        self.metadata = metadata
         let dataLength = length - 8 - headerLength
         var spans: [(Int, Int, String)] = []
-        for (key, value) in json where key != "__metadata__" {
-            guard let info = value as? [String: Any], let dtypeName = info["dtype"] as? String,
-                  let shape = info["shape"] as? [Int], let offsets = info["data_offsets"] as? [Int], offsets.count == 2
+        for (key, info) in pairs where key != "__metadata__" {
+            guard let dtypeName = info["dtype"]?.stringValue,
+                  let shape = Self.integers(info["shape"]), let offsets = Self.integers(info["data_offsets"]), offsets.count == 2
             else { throw ModelError.badHeader(file: name, "entry '\(key)' lacks dtype, shape or data_offsets") }
+            guard entries[key] == nil else { throw ModelError.badHeader(file: name, "tensor '\(key)' appears twice") }
             guard let dtype = DType(rawValue: dtypeName) else {
                 throw ModelError.unknownDType(file: name, tensor: key, dtype: dtypeName)
             }
@@ -70,8 +79,11 @@ public final class SafetensorsFile {
             guard shape.allSatisfy({ $0 >= 0 }), begin >= 0, end >= begin else {
                 throw ModelError.badOffsets(file: name, tensor: key, "invalid shape \(shape) or offsets [\(begin), \(end))")
             }
-            guard end - begin == shape.reduce(1, *) * dtype.byteSize else {
-                throw ModelError.badOffsets(file: name, tensor: key, "offsets [\(begin), \(end)) hold \(end - begin) bytes, shape \(shape) of \(dtype) needs \(shape.reduce(1, *) * dtype.byteSize)")
+            guard let needed = Self.byteCount(shape, dtype) else {
+                throw ModelError.badOffsets(file: name, tensor: key, "shape \(shape) of \(dtype) holds more bytes than any file")
+            }
+            guard end - begin == needed else {
+                throw ModelError.badOffsets(file: name, tensor: key, "offsets [\(begin), \(end)) hold \(end - begin) bytes, shape \(shape) of \(dtype) needs \(needed)")
             }
             guard end <= dataLength else {
                 throw ModelError.truncated(file: name, expected: 8 + headerLength + end, found: length)
@@ -92,6 +104,24 @@ public final class SafetensorsFile {
     }
 
     private var dataStart = 0
+
+    /// A JSON array of integers (a shape or offsets), or nil.
+    private static func integers(_ json: TokenizerJSON?) -> [Int]? {
+        guard let items = json?.arrayValue else { return nil }
+        let values = items.compactMap(\.intValue)
+        return values.count == items.count ? values : nil
+    }
+
+    /// The bytes a tensor of this shape takes, or nil past Int's range (a hostile header).
+    static func byteCount(_ shape: [Int], _ dtype: DType) -> Int? {
+        var bytes = dtype.byteSize
+        for d in shape {
+            let (product, overflow) = bytes.multipliedReportingOverflow(by: d)
+            if overflow { return nil }
+            bytes = product
+        }
+        return bytes
+    }
 
     public var names: [String] { entries.keys.sorted() }
 

@@ -133,19 +133,24 @@ private let curlHeader: tina_curl_data_cb = { data, size, count, user in
     let t = Unmanaged<HTTPTransfer>.fromOpaque(user!).takeUnretainedValue()
     let n = size * count
     guard let data else { return n }
-    let line = String(decoding: UnsafeRawBufferPointer(start: data, count: n), as: UTF8.self)
-        .trimmingCharacters(in: .whitespacesAndNewlines)
-    if line.hasPrefix("HTTP/") {
-        // A new status line (after 100 Continue, say) starts a new header block.
-        let parts = line.split(separator: " ")
-        t.status = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
-        t.headers = [:]
-    } else if let colon = line.firstIndex(of: ":") {
-        let name = line[..<colon].lowercased()
-        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        t.headers[name] = value
-    }
+    t.receiveHeaderLine(UnsafeRawBufferPointer(start: data, count: n))
     return n
+}
+
+extension HTTPTransfer {
+    /// One header line as libcurl hands it over (with its CRLF): a status line starts a new
+    /// header block (after 100 Continue or a redirect), `Name: value` sets a header.
+    func receiveHeaderLine(_ bytes: UnsafeRawBufferPointer) {
+        let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if line.hasPrefix("HTTP/") {
+            let parts = line.split(separator: " ")
+            status = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+            headers = [:]
+        } else if let colon = line.firstIndex(of: ":") {
+            let name = line[..<colon].lowercased()
+            headers[name] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+    }
 }
 
 /// libcurl calls this about once a second even when idle, so it also enforces the read timeout

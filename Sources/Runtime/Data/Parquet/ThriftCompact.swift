@@ -49,9 +49,16 @@ struct ThriftCompactReader {
 
     mutating func i64() throws -> Int64 { try zigzag() }
 
+    /// A count or length that the rest of the metadata must hold (each item takes at least a
+    /// byte), compared as the unsigned number it is.
+    mutating func count(_ what: String) throws -> Int {
+        let n = try varint()
+        guard n <= UInt64(base.count - pos) else { throw Failure(message: "\(what) of \(n) is longer than the metadata") }
+        return Int(n)
+    }
+
     mutating func binary() throws -> [UInt8] {
-        let n = Int(try varint())
-        guard n >= 0, n <= base.count - pos else { throw Failure(message: "binary field runs past the metadata") }
+        let n = try count("binary field")
         let out = Array(base[pos..<(pos + n)])
         pos += n
         return out
@@ -89,8 +96,9 @@ struct ThriftCompactReader {
     mutating func listHeader() throws -> (count: Int, element: FieldType) {
         let b = try byte()
         var n = Int(b >> 4)
-        if n == 15 { n = Int(try varint()) }
-        guard let type = FieldType(rawValue: b & 0x0F) else { throw Failure(message: "unknown Thrift list element type") }
+        if n == 15 { n = try count("list") }
+        // Every element type but `stop` takes at least a byte, which bounds the work to the input's size.
+        guard let type = FieldType(rawValue: b & 0x0F), type != .stop else { throw Failure(message: "unknown Thrift list element type") }
         guard n <= base.count - pos else { throw Failure(message: "list of \(n) items is longer than the metadata") }
         return (n, type)
     }
@@ -119,10 +127,10 @@ struct ThriftCompactReader {
                 if element == .boolTrue || element == .boolFalse { _ = try byte() } else { try skip(element) }
             }
         case .map:
-            let n = Int(try varint())
+            let n = try count("map")
             guard n > 0 else { return }
             let kinds = try byte()
-            guard let k = FieldType(rawValue: kinds >> 4), let v = FieldType(rawValue: kinds & 0x0F) else {
+            guard let k = FieldType(rawValue: kinds >> 4), let v = FieldType(rawValue: kinds & 0x0F), k != .stop, v != .stop else {
                 throw Failure(message: "unknown Thrift map types")
             }
             for _ in 0..<n {
