@@ -154,6 +154,9 @@ final class NestedParquetTests: XCTestCase {
         dictionary.dictionary = [7, 1, 3, 2]
         dictionary.values = [1, 3, 2]
         XCTAssertEqual(try ParquetReader.read(bytes: dictionary.bytes(), file: "ok.parquet").rows.map { $0["xs"] }, cells)
+        var empty = ParquetTestWriter()
+        (empty.repetitions, empty.definitions, empty.values, empty.rows) = ([], [], [], 0)
+        XCTAssertEqual(try ParquetReader.read(bytes: empty.bytes(), file: "empty.parquet").columns, ["xs"])
     }
 
     func testLZ4AndBrotliPagesAndAMissingCodecNamed() throws {

@@ -54,6 +54,8 @@ struct ParquetColumnChunkReader {
 
     consuming func readAll() throws -> ParquetLeafData {
         guard let codec = ParquetCodec(rawValue: meta.codec) else { throw fail("unknown compression codec \(meta.codec)") }
+        // A chunk of an empty row group holds nothing to read, whatever its offsets say.
+        if meta.numValues == 0 { return data }
         var start = meta.dataPageOffset
         if let d = meta.dictionaryPageOffset, d > 0, d < meta.dataPageOffset { start = d }
         let (end, overflow) = start.addingReportingOverflow(meta.totalCompressedSize)
