@@ -15,6 +15,22 @@ final class RuntimeBindingTests: XCTestCase {
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
 
+    func testNestedParquetColumnsAndNaNThroughTheBindings() throws {
+        let s = CapturedSession(echo: false)
+        let nested = fixtures.appendingPathComponent("data/nested")
+        let out = s.run("""
+        let ds = load_dataset("\(nested.appendingPathComponent("openr1.pa-hub.parquet").path)", columns: ["messages", "answer"])
+        print(ds.columns, len(ds), ds[0]["messages"][0]["role"])
+        let g = load_dataset("\(nested.appendingPathComponent("gpqa.pa-v1format.parquet").path)")
+        let nulls = 0
+        for i in 0..<len(g) {
+            if contains(json(g[i]), "\\"Expert Validator Accuracy\\":null") { nulls += 1 }
+        }
+        print(nulls > 0)
+        """)
+        XCTAssertEqual(out, "[\"answer\", \"messages\"] 40 user\ntrue\n", out)
+    }
+
     func testGRPOStepsWithATinaScriptRewardLogMetricsAndChangeTheAdapter() throws {
         let s = CapturedSession(echo: false)
         let model = fixtures.appendingPathComponent("models/tiny-r1").path

@@ -118,13 +118,15 @@ final class DatasetHandle: NativeHandle {
 enum DataBindings {
     static let builtins: [Builtin] = [
         Builtin("load_dataset", [Param("path", .string), Param("split", .orNil(.string), default: .null),
-                                 Param("config", .orNil(.string), default: .null), Param("files", .orNil(.list), default: .null)],
+                                 Param("config", .orNil(.string), default: .null), Param("files", .orNil(.list), default: .null),
+                                 Param("columns", .orNil(.list), default: .null)],
                 returns: "dataset",
-                help: "Rows from a local JSON/JSONL/CSV/Parquet file or folder, \"json\"/\"csv\"/\"parquet\" with files:, or a Hub\ndataset repo (\"org/name\", or a registry alias such as \"aime24\"), through the Hugging Face cache.",
-                example: "let ds = load_dataset(\"knoveleng/open-rs\", split: \"train\")") { a in
+                help: "Rows from a local JSON/JSONL/CSV/Parquet file or folder (a Hub Parquet export's <config>/<split>/ layout too),\n\"json\"/\"csv\"/\"parquet\" with files:, or a Hub dataset repo (\"org/name\", or a registry alias such as \"aime24\"),\nthrough the Hugging Face cache. columns: reads only those columns (of Parquet, only their column chunks).",
+                example: "let ds = load_dataset(\"open-r1/OpenR1-Math-220k\", columns: [\"problem\", \"answer\"])") { a in
             .native(DatasetHandle(try Dataset.load(try a.string("path"), split: try a.optional("split") { try $0.asString($1) },
                                                    config: try a.optional("config") { try $0.asString($1) },
-                                                   files: try a.optional("files") { try $0.asStrings($1) })))
+                                                   files: try a.optional("files") { try $0.asStrings($1) },
+                                                   columns: try a.optional("columns") { try $0.asStrings($1) })))
         },
         Builtin("dataset", [Param("rows", .list)], returns: "dataset", help: "A dataset from a list of maps.",
                 example: "let ds = dataset([{\"problem\": \"1+1\", \"answer\": \"2\"}])") { a in

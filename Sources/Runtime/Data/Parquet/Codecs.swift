@@ -9,7 +9,7 @@ enum ParquetCodecs {
         case .uncompressed:
             return Array(src)
         case .snappy:
-            return try SnappyDecoder.decompress(src)
+            return try SnappyDecoder.decompress(src, expected: size)
         case .gzip: return try inflate(src, size: size)
         case .zstd: return try zstd(src, size: size)
         case .brotli: return try brotli(src, size: size)

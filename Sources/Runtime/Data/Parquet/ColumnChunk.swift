@@ -37,7 +37,7 @@ struct ParquetColumnChunkReader {
 
     /// A page may not claim more entries than this or unpack to more bytes: such headers are
     /// damage, and believing them would allocate without bound.
-    static let maxPageEntries = 1 << 27
+    static let maxPageEntries = 1 << 24
     static let maxPageBytes = 1 << 30
 
     init(buf: UnsafeRawBufferPointer, file: String, column: ParquetColumn, meta: ParquetColumnMeta, rowGroup: Int) {
@@ -54,6 +54,8 @@ struct ParquetColumnChunkReader {
 
     consuming func readAll() throws -> ParquetLeafData {
         guard let codec = ParquetCodec(rawValue: meta.codec) else { throw fail("unknown compression codec \(meta.codec)") }
+        // A chunk of an empty row group holds nothing to read, whatever its offsets say.
+        if meta.numValues == 0 { return data }
         var start = meta.dataPageOffset
         if let d = meta.dictionaryPageOffset, d > 0, d < meta.dataPageOffset { start = d }
         let (end, overflow) = start.addingReportingOverflow(meta.totalCompressedSize)
@@ -104,15 +106,11 @@ struct ParquetColumnChunkReader {
         return data
     }
 
-    private func decompress(_ src: UnsafeRawBufferPointer, codec: ParquetCodec, size: Int) throws -> [UInt8] {
-        try ParquetCodecs.decompress(src, codec: codec, size: size)
-    }
-
     private mutating func readDictionaryPage(_ h: ParquetPageHeader, body: UnsafeRawBufferPointer, codec: ParquetCodec) throws {
         guard h.encoding == ParquetEncoding.plain.rawValue || h.encoding == ParquetEncoding.plainDictionary.rawValue else {
             throw ParquetDecodeFailure(message: "dictionary page encoding \(encodingName(h.encoding)) is unsupported (PLAIN is)")
         }
-        let bytes = try decompress(body, codec: codec, size: Int(h.uncompressedSize))
+        let bytes = try ParquetCodecs.decompress(body, codec: codec, size: Int(h.uncompressedSize))
         dictionary = try bytes.withUnsafeBytes { b in
             var pos = 0
             return try ParquetPlainDecoder.decode(b, pos: &pos, count: Int(h.numValues), column: column)
@@ -120,7 +118,7 @@ struct ParquetColumnChunkReader {
     }
 
     private mutating func readDataPageV1(_ h: ParquetPageHeader, body: UnsafeRawBufferPointer, codec: ParquetCodec) throws {
-        let bytes = try decompress(body, codec: codec, size: Int(h.uncompressedSize))
+        let bytes = try ParquetCodecs.decompress(body, codec: codec, size: Int(h.uncompressedSize))
         try bytes.withUnsafeBytes { b in
             var pos = 0
             /// v1 levels carry a 4-byte length before their RLE runs.
@@ -160,7 +158,7 @@ struct ParquetColumnChunkReader {
         let valueBytes = UnsafeRawBufferPointer(rebasing: body[(repLength + defLength)...])
         let size = Int(h.uncompressedSize) - repLength - defLength
         if h.isCompressed && codec != .uncompressed {
-            let bytes = try decompress(valueBytes, codec: codec, size: size)
+            let bytes = try ParquetCodecs.decompress(valueBytes, codec: codec, size: size)
             try bytes.withUnsafeBytes { try values($0, header: h, firstEntry: first) }
         } else {
             try values(valueBytes, header: h, firstEntry: first)

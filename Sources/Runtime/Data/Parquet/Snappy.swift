@@ -9,7 +9,9 @@ public enum SnappyDecoder {
         .decompression(codec: "snappy", message: message)
     }
 
-    static func decompress(_ src: UnsafeRawBufferPointer) throws -> [UInt8] {
+    /// `expected`: the length the caller knows (a page header's), checked against the stream's
+    /// own before anything is allocated.
+    static func decompress(_ src: UnsafeRawBufferPointer, expected: Int? = nil) throws -> [UInt8] {
         var pos = 0
         var length: UInt64 = 0
         var shift: UInt64 = 0
@@ -22,6 +24,9 @@ public enum SnappyDecoder {
             if shift > 35 { throw Failure(message: "length header too long") }
         }
         guard length <= UInt64(Int32.max) else { throw Failure(message: "uncompressed length \(length) too large") }
+        if let expected, length != UInt64(expected) {
+            throw Failure(message: "stream holds \(length) bytes, page header says \(expected)")
+        }
         let n = Int(length)
         var out = [UInt8](repeating: 0, count: n)
         var o = 0
