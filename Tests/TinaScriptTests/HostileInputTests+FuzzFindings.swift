@@ -4,25 +4,7 @@ import XCTest
 /// Inputs that the fuzz targets (scripts/fuzz) found to crash or hang the process, each reduced to
 /// what triggers it and run through the executable: every one must end in exit status 1 with a
 /// message naming the file.
-final class FuzzFindingsTests: XCTestCase {
-    var work: URL!
-
-    override func setUpWithError() throws {
-        work = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-findings-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
-
-    func tina(_ code: String) throws -> ChildRun {
-        try ChildRun.run(try XCTUnwrap(TestPaths.binary).path, ["-e", code], in: work)
-    }
-
-    func assertFails(_ run: ChildRun, with message: String, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(run.status, 1, "exit status (stderr: \(run.err.suffix(400)))", file: file, line: line)
-        XCTAssertTrue(run.err.contains(message), "expected \(message) in: \(run.err.suffix(600))", file: file, line: line)
-    }
-
+extension HostileInputTests {
     /// A shape whose byte count overflows Int trapped while being checked against the offsets.
     func testSafetensorsShapeWhoseSizeOverflows() throws {
         let header = Data(#"{"a": {"dtype": "F32", "shape": [1099511627776, 1099511627776], "data_offsets": [0, 0]}}"#.utf8)
@@ -31,7 +13,7 @@ final class FuzzFindingsTests: XCTestCase {
         file.append(header)
         let dir = work.appendingPathComponent("model")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: HostileInputTests.fixtures.appendingPathComponent("models/tiny-r1/config.json"),
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("models/tiny-r1/config.json"),
                                          to: dir.appendingPathComponent("config.json"))
         try file.write(to: dir.appendingPathComponent("model.safetensors"))
         assertFails(try tina("load_model(\"\(dir.path)\")"), with: "shape [1099511627776, 1099511627776] of F32 holds more bytes than any file")
