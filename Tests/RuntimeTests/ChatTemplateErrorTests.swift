@@ -36,6 +36,25 @@ final class ChatTemplateErrorTests: XCTestCase {
                        "chat template 2:3: unsupported Jinja construct: {% macro %}")
     }
 
+    /// Found by the `template` fuzz target: 700 nested parentheses overflowed the stack.
+    func testNestingAndLengthAreBoundedBeforeTheStackIs() {
+        for (source, message) in [
+            ("{{ " + String(repeating: "(", count: 1000) + "1" + String(repeating: ")", count: 1000) + " }}", "nested more than 100 deep"),
+            ("{{ " + String(repeating: "not ", count: 1000) + "x }}", "nested more than 100 deep"),
+            ("{{ " + String(repeating: "- ", count: 1000) + "1 }}", "nested more than 100 deep"),
+            ("{{ f(" + String(repeating: "[", count: 1000) + " }}", "nested more than 100 deep"),
+            ("{{ 1" + String(repeating: " + 1", count: 5000) + " }}", "a tag of 10001 tokens is longer than the 4096 allowed"),
+            ("\n" + String(repeating: "{% if true %}", count: 5000), "blocks nested more than 200 deep"),
+        ] {
+            guard let error = compileError(source) else { continue }
+            XCTAssertTrue("\(error)".contains(message), "\(error)")
+        }
+        // Well inside the limits, the same shapes render.
+        let fine = "{{ " + String(repeating: "(", count: 50) + "1" + String(repeating: ")", count: 50) + " ~ (1" + String(repeating: " + 1", count: 1000) + ") }}"
+            + String(repeating: "{% if true %}", count: 150) + "x" + String(repeating: "{% endif %}", count: 150)
+        XCTAssertEqual(try JinjaTemplate(fine).render([:]), "11001x")
+    }
+
     func testUnsupportedFiltersTestsAndMethodsAreNamed() {
         XCTAssertEqual(renderError("ab\n{{ 'x' | wordwrap(3) }}"), .unsupported(construct: "filter 'wordwrap' on string", line: 2, column: 8))
         XCTAssertEqual(renderError("{{ 3 is prime }}"), .unsupported(construct: "test 'prime'", line: 1, column: 6))

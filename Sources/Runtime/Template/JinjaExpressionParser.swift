@@ -6,6 +6,12 @@ struct JinjaExprParser {
     /// Offset used for errors at the end of the tag.
     let end: Int
     var i = 0
+    /// Nesting (parentheses, lists, calls, `not`, signs) is bounded, and so is a tag's length (a
+    /// flat chain `1 + 1 + …` is as deep in the tree as it is long): no template exhausts the
+    /// stack, neither here nor when the tree is rendered. Real templates stay far below both.
+    static let maxDepth = 100
+    static let maxTokens = 4096
+    private var depth = 0
 
     init(tokens: [JinjaToken], map: JinjaSourceMap, end: Int) {
         self.tokens = tokens
@@ -57,7 +63,17 @@ struct JinjaExprParser {
         }
     }
 
+    private mutating func enter() throws {
+        if tokens.count > Self.maxTokens {
+            throw map.syntax("a tag of \(tokens.count) tokens is longer than the \(Self.maxTokens) allowed", at: end)
+        }
+        depth += 1
+        if depth > Self.maxDepth { throw map.syntax("expression nested more than \(Self.maxDepth) deep", at: offset) }
+    }
+
     mutating func parseExpression(allowConditional: Bool = true) throws -> JinjaExpr {
+        try enter()
+        defer { depth -= 1 }
         let e = try parseOr()
         if allowConditional && acceptKeyword("if") {
             let condition = try parseOr()
@@ -80,7 +96,11 @@ struct JinjaExprParser {
     }
 
     private mutating func parseNot() throws -> JinjaExpr {
-        if acceptKeyword("not") { return .not(try parseNot()) }
+        if acceptKeyword("not") {
+            try enter()
+            defer { depth -= 1 }
+            return .not(try parseNot())
+        }
         return try parseCompare()
     }
 
@@ -145,8 +165,11 @@ struct JinjaExprParser {
 
     private mutating func parseUnary() throws -> JinjaExpr {
         let at = offset
-        if accept("-") { return try parseFilters(.unary("-", try parseUnary(), at: at)) }
-        if accept("+") { return try parseFilters(.unary("+", try parseUnary(), at: at)) }
+        for sign in ["-", "+"] where accept(sign) {
+            try enter()
+            defer { depth -= 1 }
+            return try parseFilters(.unary(sign, try parseUnary(), at: at))
+        }
         return try parseFilters(try parsePostfix(try parsePrimary()))
     }
 

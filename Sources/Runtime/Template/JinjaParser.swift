@@ -3,6 +3,10 @@ struct JinjaParser {
     let segments: [JinjaSegment]
     let map: JinjaSourceMap
     var position = 0
+    /// Blocks (`if`, `for`, `macro` …) nest at most this deep, so that neither parsing nor
+    /// rendering exhausts the stack.
+    static let maxDepth = 200
+    private var depth = 0
 
     init(segments: [JinjaSegment], map: JinjaSourceMap) {
         self.segments = segments
@@ -25,6 +29,14 @@ struct JinjaParser {
     private var lastTokens: [JinjaToken] = []
 
     private mutating func parseBlock(until terminators: Set<String>) throws -> ([JinjaNode], (String, Int)?) {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth {
+            // The statement that opened this block is the segment just read.
+            var at = 0
+            if position > 0, case .statement(_, let offset) = segments[position - 1] { at = offset }
+            throw map.syntax("blocks nested more than \(Self.maxDepth) deep", at: at)
+        }
         var nodes: [JinjaNode] = []
         while position < segments.count {
             let segment = segments[position]
