@@ -52,13 +52,19 @@ final class ParquetReaderTests: XCTestCase {
         // Flip bytes all over each file: every outcome must be rows or a thrown error, never a trap.
         for name in ["mini_math.plain.parquet", "mini_math.snappy.parquet", "mini_math.zstd.parquet"] {
             let bytes = [UInt8](FileManager.default.contents(atPath: DatasetTestPaths.data(name))!)
-            var rng = SeededRandom(seed: 7)
-            for _ in 0..<200 {
-                var copy = bytes
-                let at = Int(rng.next() % UInt64(copy.count - 8)) + 4
-                copy[at] ^= UInt8(truncatingIfNeeded: rng.next() | 1)
-                _ = try? ParquetReader.read(bytes: copy, file: name)
-            }
+            Self.readWithFlippedBytes(bytes, file: name, seed: 7, times: 200)
+        }
+    }
+
+    /// Reads `times` copies of a file, each with one byte flipped between the magic numbers: every
+    /// outcome must be rows or a thrown error, never a trap.
+    static func readWithFlippedBytes(_ bytes: [UInt8], file: String, seed: UInt64, times: Int) {
+        var rng = SeededRandom(seed: seed)
+        for _ in 0..<times {
+            var copy = bytes
+            let at = Int(rng.next() % UInt64(copy.count - 8)) + 4
+            copy[at] ^= UInt8(truncatingIfNeeded: rng.next() | 1)
+            _ = try? ParquetReader.read(bytes: copy, file: file)
         }
     }
 
