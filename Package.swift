@@ -38,13 +38,16 @@ let package = Package(
                        providers: [.apt(["libzstd-dev"])]),
         .systemLibrary(name: "CBrotli", path: "Sources/CBrotli", pkgConfig: "libbrotlidec",
                        providers: [.apt(["libbrotli-dev"])]),
+        // ZeroMQ, for the Jupyter kernel's sockets.
+        .systemLibrary(name: "CZmq", path: "Sources/CZmq",
+                       providers: [.apt(["libzmq3-dev"])]),
         // SIMD kernels, chosen at run time (AVX-512 / AVX2+FMA / portable C).
         .target(name: "CKernels", path: "Sources/CKernels",
                 cSettings: [.unsafeFlags(["-O3", "-fno-math-errno"])]),
         // Export/TRL: the files of an exported TRL project (train.py, rewards.py, requirements.txt).
         .target(name: "Runtime", dependencies: ["CBLAS", "CCurl", "CZlib", "CZstd", "CBrotli", "CKernels"], resources: [.copy("Export/TRL")],
                 swiftSettings: fast),
-        .target(name: "TinaScript", dependencies: ["Runtime", "CReadline", "CKernels"], swiftSettings: interpreter),
+        .target(name: "TinaScript", dependencies: ["Runtime", "CReadline", "CKernels", "CZmq"], swiftSettings: interpreter),
         .executableTarget(name: "tina-repl", dependencies: ["TinaScript"]),
         .executableTarget(name: "tina-bench", dependencies: ["Runtime", "CKernels"], swiftSettings: fast),
         // ParquetData and the test hub server are test data, read through #filePath.

@@ -29,6 +29,12 @@ public final class ProgressBar {
     private let redrawInterval: Double
     private let lineInterval: Double
     private let sink: (String) -> Void
+    private let drawsLive: Bool
+
+    /// Where bars without an `output` of their own are drawn when the front end shows them
+    /// itself (the Jupyter kernel: one display per bar, updated in place): the bar, its text and
+    /// whether it is the final draw. Nil: stderr.
+    nonisolated(unsafe) public static var liveDisplay: ((ProgressBar, String, Bool) -> Void)?
 
     /// `output` receives each drawn line; the default writes to stderr.
     public init(label: String, total: Int64?, unit: Unit = .steps("it"), initial: Int64 = 0,
@@ -40,7 +46,8 @@ public final class ProgressBar {
         self.current = initial
         self.startCount = initial
         self.startTime = ProgressBar.now()
-        self.isTTY = isTerminal ?? (isatty(STDERR_FILENO) == 1)
+        self.drawsLive = output == nil && ProgressBar.liveDisplay != nil
+        self.isTTY = isTerminal ?? (drawsLive || isatty(STDERR_FILENO) == 1)
         self.redrawInterval = redrawInterval
         self.lineInterval = lineInterval
         self.sink = output ?? { text in FileHandle.standardError.write(Data(text.utf8)) }
@@ -95,7 +102,9 @@ public final class ProgressBar {
     private func draw(at t: Double, final: Bool) {
         lastDraw = t
         let text = render(elapsed: t - startTime)
-        if isTTY {
+        if drawsLive, let live = ProgressBar.liveDisplay {
+            live(self, text, final)
+        } else if isTTY {
             // Clear to end of line: the previous draw may have been longer.
             sink("\r" + text + "\u{1B}[K" + (final ? "\n" : ""))
         } else {

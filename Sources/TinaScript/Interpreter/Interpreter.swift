@@ -10,6 +10,8 @@ public final class Interpreter {
     private let builtinIndex: [String: Builtin]
     /// Where `print`, `help` and builtins write. Defaults to standard output.
     public var output: (String) -> Void
+    /// Where tables and charts go when the front end shows more than text (see `show`).
+    public var richOutput: ((MimeBundle) -> Void)?
     /// Calls nested deeper than this are an error ("infinite recursion?") instead of a crash.
     public var maxCallDepth = 1000
     /// When set, a run may take at most this many steps (loop iterations and calls); used by fuzzing.

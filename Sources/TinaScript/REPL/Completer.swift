@@ -4,6 +4,19 @@ public enum Completer {
     static let keywords = ["let", "fn", "if", "else", "while", "for", "in", "break", "continue", "return",
                            "try", "catch", "true", "false", "nil", "and", "or", "not"]
 
+    /// The characters that end a word to complete (readline's and the kernel's); `.` is not one,
+    /// so `m.gen` completes as a whole.
+    static let wordBreaks = " \t\n\"\\'`@$><=;|&{([,)]+-*/%!"
+
+    /// Completion at `cursor` (in characters) of a whole cell, as Jupyter asks for it: the
+    /// character offset where the completed word starts, and the candidates that replace it.
+    static func completion(of code: String, cursor: Int, interpreter: Interpreter) -> (start: Int, matches: [String]) {
+        let head = String(Array(code).prefix(max(0, cursor)))
+        let line = head.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        let word = String(line.reversed().prefix { !wordBreaks.contains($0) }.reversed())
+        return (head.count - word.count, candidates(word, line: line, interpreter: interpreter))
+    }
+
     /// Candidates for the word `text` that ends at the cursor of `line`.
     public static func candidates(_ text: String, line: String, interpreter: Interpreter) -> [String] {
         if line.hasPrefix(":") && !line.contains(" ") {
@@ -31,7 +44,7 @@ public enum Completer {
     }
 
     /// Follows a dotted path through globals, map keys and native fields (never calls anything).
-    private static func resolve(_ path: String, _ interpreter: Interpreter) -> Value? {
+    static func resolve(_ path: String, _ interpreter: Interpreter) -> Value? {
         let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard let first = parts.first, var value = interpreter.global(first) else { return nil }
         for name in parts.dropFirst() {

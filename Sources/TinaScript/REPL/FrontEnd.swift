@@ -10,8 +10,14 @@ public enum FrontEnd {
            tina-repl -e 'code' [args…]      run code, show its value
            tina-repl --notebook out.md file.tina [args…]
                                             run a script cell by cell (# %% markers) and write a notebook
+           tina-repl --notebook out.ipynb file.tina [args…]
+                                            the same, as a Jupyter notebook with its outputs
            tina-repl --rewards rewards.tina serve a script's reward functions to an exported
                                             TRL project's train.py (JSON lines on stdin/stdout)
+           tina-repl --kernel CONNECTION_FILE
+                                            serve as a Jupyter kernel (started by Jupyter)
+           tina-repl --install-kernel [--user | --prefix DIR]
+                                            install the kernel spec "tinascript" for Jupyter
            … | tina-repl                    run the program read from standard input
     """
 
@@ -35,6 +41,11 @@ public enum FrontEnd {
             guard session.run(code, name: "-e") else { return 1 }
             if let value = session.cells.last?.value { session.display(value.repr + "\n") }
             return 0
+        case "--kernel":
+            guard args.count == 1 else { return fail(usage) }
+            return Kernel.run(connectionFile: args[0])
+        case "--install-kernel":
+            return KernelSpec.install(args)
         case "--rewards":
             guard args.count == 1 else { return fail(usage) }
             return RewardServer.run(script: args[0])

@@ -18,7 +18,7 @@ final class LineEditor {
         tina_rl_set_getc(LineEditor.getc)
         tina_rl_set_completion(LineEditor.complete)
         // Readline keeps the pointer: the string must live as long as the process.
-        tina_rl_set_word_breaks(strdup(" \t\n\"\\'`@$><=;|&{([,)]+-*/%!"))
+        tina_rl_set_word_breaks(strdup(Completer.wordBreaks))
         tina_history_keep_multiline()
         if let historyPath { _ = tina_read_history(historyPath) }
         Self.installInterruptHandler()

@@ -41,7 +41,7 @@ final class REPL {
         }
     }
 
-    private static func parseError(_ text: String) -> ScriptError? {
+    static func parseError(_ text: String) -> ScriptError? {
         do {
             _ = try Parser.parse(SourceText(name: "", text: text))
             return nil

@@ -11,6 +11,39 @@ public final class Session {
         public internal(set) var failed: Bool
         /// The cell's value when its last statement is an expression with a non-nil value.
         public internal(set) var value: Value?
+        /// What the cell showed, in order, with the rich forms a notebook keeps.
+        public internal(set) var outputs: [CellOutput] = []
+    }
+
+    /// One piece of a cell's output.
+    public enum CellOutput {
+        case stream(String)
+        case display(MimeBundle)
+        case result(MimeBundle)
+        case error(CellError)
+    }
+
+    /// A failed cell's error as notebooks show it: a name, the bare message, and the full text
+    /// (position, excerpt and call sites) line by line.
+    public struct CellError {
+        public let name: String
+        public let message: String
+        public let traceback: [String]
+
+        init(_ error: Error) {
+            if let script = error as? ScriptError {
+                switch script {
+                case .incomplete, .syntax: name = "SyntaxError"
+                case .runtime: name = "Error"
+                case .interrupted: name = "Interrupted"
+                }
+                message = script.message
+            } else {
+                name = "Error"
+                message = "\(error)"
+            }
+            traceback = "\(error)".split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     public let interpreter: Interpreter
@@ -21,8 +54,11 @@ public final class Session {
     public var display: (String) -> Void
     /// Where errors go besides the cell record (standard error by default).
     public var displayError: (String) -> Void
+    /// Where tables and charts go besides the cell record (their text on standard output by default).
+    public var displayRich: ((MimeBundle) -> Void)?
     public private(set) var nextNumber = 1
     private var capture = ""
+    private var outputs: [CellOutput] = []
 
     public init(interpreter: Interpreter = Interpreter(), echo: Bool = true,
                 display: @escaping (String) -> Void = Session.standardOutput,
@@ -33,7 +69,18 @@ public final class Session {
         self.displayError = displayError
         interpreter.output = { [unowned self] text in
             self.capture += text
+            if case .stream(let before)? = self.outputs.last {
+                self.outputs[self.outputs.count - 1] = .stream(before + text)
+            } else {
+                self.outputs.append(.stream(text))
+            }
             self.display(text)
+        }
+        interpreter.richOutput = { [unowned self] bundle in
+            let text = bundle.text.hasSuffix("\n") ? bundle.text : bundle.text + "\n"
+            self.capture += text
+            self.outputs.append(.display(bundle))
+            if let displayRich = self.displayRich { displayRich(bundle) } else { self.display(text) }
         }
     }
 
@@ -53,6 +100,7 @@ public final class Session {
         let number = nextNumber
         nextNumber += 1
         capture = ""
+        outputs = []
         tina_interrupt_clear()
         var failed = false
         var result: Value?
@@ -62,16 +110,23 @@ public final class Session {
                 result = value
                 interpreter.setGlobal("_", value)
                 interpreter.setGlobal("_\(number)", value)
-                if echo { interpreter.write("Out[\(number)]: \(value.repr)\n") }
+                if echo {
+                    // Shown and kept for Markdown notebooks, but not a stream: notebooks keep the value as a result.
+                    let text = "Out[\(number)]: \(value.repr)\n"
+                    capture += text
+                    display(text)
+                }
+                outputs.append(.result(value.mimeBundle))
             }
         } catch {
             failed = true
             let text = "\(error)\n"
             capture += text
+            outputs.append(.error(CellError(error)))
             displayError(text)
         }
         tina_interrupt_clear()
-        cells.append(Cell(number: number, input: input, output: capture, failed: failed, value: result))
+        cells.append(Cell(number: number, input: input, output: capture, failed: failed, value: result, outputs: outputs))
         return !failed
     }
 

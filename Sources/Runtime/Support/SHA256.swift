@@ -1,5 +1,6 @@
 /// Streaming SHA-256 (FIPS 180-4). The Hub names LFS blobs by the SHA-256 of their content, so
-/// every download is checked against it; Foundation on Linux has no CryptoKit.
+/// every download is checked against it, and Jupyter signs its messages with HMAC-SHA256;
+/// Foundation on Linux has no CryptoKit.
 public struct SHA256Hasher {
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
         (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
@@ -45,8 +46,8 @@ public struct SHA256Hasher {
         buffered = n
     }
 
-    /// The digest as lowercase hex. The hasher is consumed (copy it first to keep hashing).
-    public mutating func finalizeHex() -> String {
+    /// The 32-byte digest. The hasher is consumed (copy it first to keep hashing).
+    public mutating func finalize() -> [UInt8] {
         let bits = length &* 8
         var tail: [UInt8] = [0x80]
         let padded = (buffered + 1 + 8 + 63) / 64 * 64
@@ -56,10 +57,20 @@ public struct SHA256Hasher {
         update(tail)
         length = keep
         let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-        let hex: [Character] = Array("0123456789abcdef")
+        return words.flatMap { w in stride(from: 24, through: 0, by: -8).map { UInt8(truncatingIfNeeded: w >> UInt32($0)) } }
+    }
+
+    /// The digest as lowercase hex. The hasher is consumed (copy it first to keep hashing).
+    public mutating func finalizeHex() -> String { Self.hexText(finalize()) }
+
+    /// Bytes as lowercase hex.
+    public static func hexText(_ bytes: [UInt8]) -> String {
+        let digits: [Character] = Array("0123456789abcdef")
         var out = ""
-        for w in words {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(hex[Int((w >> UInt32(shift)) & 0xF)]) }
+        out.reserveCapacity(bytes.count * 2)
+        for b in bytes {
+            out.append(digits[Int(b >> 4)])
+            out.append(digits[Int(b & 0xF)])
         }
         return out
     }
