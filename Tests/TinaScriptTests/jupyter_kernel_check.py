@@ -6,6 +6,7 @@ Installs the kernel spec under WORK_DIR, starts the kernel through a KernelManag
 each request type, interrupts (control message and SIGINT), forged messages, restart and
 shutdown. Prints one line per check; exits 1 at the first failure.
 """
+import atexit
 import hashlib
 import hmac
 import json
@@ -59,7 +60,9 @@ def of_type(outputs, kind):
 
 stderr_file = open(stderr_path, "w")
 km = KernelManager(kernel_name="tinascript")
-km.start_kernel(stderr=stderr_file)
+km.start_kernel(stdout=subprocess.DEVNULL, stderr=stderr_file)
+# A failed check must not leave the kernel holding the caller's pipes.
+atexit.register(lambda: km.is_alive() and km.shutdown_kernel(now=True))
 kc = km.client()
 kc.start_channels()
 kc.wait_for_ready(timeout=60)
@@ -123,6 +126,21 @@ for how in ["message", "signal"]:
     reply, out = run(kc, "i > 0")
     check(km.is_alive() and of_type(out, "execute_result")[0]["data"]["text/plain"] == "true",
           f"alive after the interrupt by {how}", out)
+
+# A progress bar is one display, updated in place, not thousands of stream lines.
+reply, out = run(kc, """let tok = char_tokenizer()
+let tm = model_init({"hidden_size": 32, "intermediate_size": 64, "num_hidden_layers": 1, "num_attention_heads": 2,
+                     "num_key_value_heads": 1, "vocab_size": tok.vocab_size, "max_position_embeddings": 32,
+                     "rope_theta": 10000, "bos_token_id": tok.bos_id, "eos_token_id": tok.eos_ids[0]},
+                    seed: 1, dtype: "f32", tokenizer: tok)
+len(sft(tm, [{"prompt": "1+1=", "completion": "2"}], optimizer: adamw(lr: 1e-3), steps: 3000, batch: 4, train: "all"))""")
+shown = of_type(out, "display_data")
+updates = of_type(out, "update_display_data")
+ids = {m["transient"]["display_id"] for m in shown + updates}
+check(reply["status"] == "ok" and len(shown) == 1 and len(updates) >= 2 and len(ids) == 1, "progress: one display updated in place",
+      (len(shown), len(updates), ids))
+check("3000/3000" in updates[-1]["data"]["text/plain"] and not of_type(out, "stream"), "progress: the final state, no stream",
+      updates[-1])
 
 # Forged messages: signed with another key, and unsigned. Neither may run or be answered.
 with open(km.connection_file) as f:

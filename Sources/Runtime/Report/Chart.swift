@@ -3,7 +3,7 @@ import Foundation
 /// A line chart of one metric over steps, as a PNG: the raw series, a moving average, axes with
 /// tick labels and a title.
 public enum Chart {
-    public static func line(title: String, x: [Double], y: [Double], width: Int = 720, height: Int = 400) throws -> Data {
+    public static func line(title: String, x: [Double], y: [Double], xLabel: String = "step", width: Int = 720, height: Int = 400) throws -> Data {
         let points = zip(x, y).filter { $0.0.isFinite && $0.1.isFinite }
         guard !points.isEmpty else { throw ModelError.invalidArgument("chart '\(title)': no finite values to plot") }
         var img = RGBImage(width: width, height: height)
@@ -28,7 +28,7 @@ public enum Chart {
         img.line(left, top, left, bottom, ink)
         img.line(left, bottom, right, bottom, ink)
         BitmapFont.draw(title, into: &img, x: left, y: 12, color: ink)
-        BitmapFont.draw("step", into: &img, x: right - 48, y: height - 18, color: ink)
+        BitmapFont.draw(xLabel, into: &img, x: right - xLabel.count * 12, y: height - 18, color: ink)
         let raw: (UInt8, UInt8, UInt8) = (150, 180, 230), smooth: (UInt8, UInt8, UInt8) = (20, 80, 200)
         for i in 1..<max(points.count, 1) {
             img.line(px(points[i - 1].0), py(points[i - 1].1), px(points[i].0), py(points[i].1), raw)
@@ -46,7 +46,7 @@ public enum Chart {
         return try img.pngData()
     }
 
-    static func label(_ v: Double) -> String {
+    public static func label(_ v: Double) -> String {
         if v == v.rounded() && abs(v) < 1e6 { return String(Int(v)) }
         return abs(v) >= 0.01 && abs(v) < 1e5 ? String(format: "%.3g", v) : String(format: "%.1e", v)
     }

@@ -89,7 +89,8 @@ final class DatasetHandle: NativeHandle {
             },
             Builtin("show", [Param("n", .int, default: .int(5))], help: "Prints the first n rows as a table.",
                     example: "ds.show(3)") { a in
-                a.write(try a.this(DatasetHandle.self).dataset.show(try a.int("n")) + "\n")
+                let dataset = try a.this(DatasetHandle.self).dataset, n = try a.int("n")
+                a.interpreter.show(MimeBundle(text: dataset.show(n), html: dataset.showHTML(n)))
                 return .null
             },
             Builtin("to_prompts", [Param("system_prompt", .orNil(.string), default: .null), Param("question", .orNil(.string), default: .null),

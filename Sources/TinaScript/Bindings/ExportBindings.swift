@@ -11,10 +11,11 @@ final class TRLRunHandle: NativeHandle {
         TRLRunHandle.self, name: "trl_run",
         help: "A TRL run read back: its metrics per step (trainer_state.json) and its checkpoints.",
         methods: [
-            Builtin("plot", [Param("metric", .string, default: .string("reward")), Param("file", .string)],
-                    help: "Writes a PNG line chart of a metric over the run's steps.", example: "run.plot(\"reward\", \"reward.png\")") { a in
-                try TrainerHandle.plot(try a.this(TRLRunHandle.self).run.steps, metric: try a.string("metric"), file: try a.string("file"))
-                return .null
+            Builtin("plot", [Param("metric", .string, default: .string("reward")), Param("file", .orNil(.string), default: .null)],
+                    returns: "chart",
+                    help: "A line chart of a metric over the run's steps (a notebook shows it); written as PNG to file when given.",
+                    example: "run.plot(\"reward\", \"reward.png\")") { a in
+                try ChartHandle.metricMethod(try a.this(TRLRunHandle.self).run.steps, a)
             },
         ],
         fields: [

@@ -15,19 +15,6 @@ final class TrainerHandle: NativeHandle {
     }
     var display: String { "<grpo trainer: step \(trainer.step)/\(plannedSteps), \(trainer.prompts.count) prompts, G=\(trainer.config.generations)>" }
 
-    /// A PNG line chart of one metric over the steps of `history`.
-    static func plot(_ history: [[(String, Double)]], metric name: String, file: String) throws {
-        guard !history.isEmpty else { throw ScriptError.fail("plot: no steps yet") }
-        guard history[0].contains(where: { $0.0 == name }) else {
-            throw ScriptError.fail("plot: no metric '\(name)' (have: \(history[0].map(\.0).joined(separator: ", ")))")
-        }
-        let points = history.compactMap { r -> (Double, Double)? in
-            guard let y = r.first(where: { $0.0 == name })?.1, let x = r.first(where: { $0.0 == "step" })?.1 else { return nil }
-            return (x, y)
-        }
-        try AtomicFile.write(try Chart.line(title: name, x: points.map(\.0), y: points.map(\.1)), to: file)
-    }
-
     static func metricsValue(_ m: [(String, Double)]) -> Value {
         Value(entries: m.map { ($0, $1.isFinite ? ($1 == $1.rounded() && ["step", "skipped", "num_items_in_batch"].contains($0) ? .int(Int($1)) : .float($1)) : .null) })
     }
@@ -112,11 +99,11 @@ final class TrainerHandle: NativeHandle {
                                     ("truncated", .bool(s.truncated))])
                 })
             },
-            Builtin("plot", [Param("metric", .string, default: .string("reward")), Param("file", .string)],
-                    help: "Writes a PNG line chart of a metric over the steps so far.",
-                    example: "t.plot(\"reward\", \"reward.png\")") { a in
-                try plot(try a.this(TrainerHandle.self).trainer.history, metric: try a.string("metric"), file: try a.string("file"))
-                return .null
+            Builtin("plot", [Param("metric", .string, default: .string("reward")), Param("file", .orNil(.string), default: .null)],
+                    returns: "chart",
+                    help: "A line chart of a metric over the steps so far (a notebook shows it); written as PNG to file when given.",
+                    example: "t.plot(\"reward\")\nt.plot(\"kl\", \"kl.png\")") { a in
+                try ChartHandle.metricMethod(try a.this(TrainerHandle.self).trainer.history, a)
             },
             Builtin("export", [Param("dir", .string), Param("gpus", .int, default: .int(1)), Param("vllm", .string, default: .string("colocate")),
                                Param("overwrite", .bool, default: .bool(false)), Param("save_steps", .int, default: .int(100)),

@@ -6,5 +6,5 @@ extension Builtin {
         CoreBuiltins.builtins + CollectionBuiltins.builtins + TextBuiltins.builtins + DataBuiltins.builtins
         + ModelBindings.builtins + TokenizerBindings.builtins + TrainingBindings.builtins + DataBindings.builtins
         + RewardBindings.builtins + GRPOBindings.builtins + EvalBindings.builtins + RemoteBindings.builtins
-        + ExportBindings.builtins
+        + ExportBindings.builtins + ChartBindings.builtins
 }

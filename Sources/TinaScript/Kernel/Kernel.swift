@@ -40,7 +40,7 @@ public final class Kernel {
         session.displayError = { _ in }  // sent as an `error` message when the cell ends
         session.displayRich = { [unowned self] bundle in
             self.stream.drain()
-            self.publish("display_data", [("data", Self.data(bundle)), ("metadata", Value(entries: [])),
+            self.publish("display_data", [("data", bundle.jupyterData), ("metadata", Value(entries: [])),
                                           ("transient", Value(entries: []))], parent: self.running)
         }
     }
@@ -132,14 +132,6 @@ public final class Kernel {
 
     func publishStatus(_ state: String, parent: KernelMessage?) {
         publish("status", [("execution_state", .string(state))], parent: parent)
-    }
-
-    /// A bundle as a message's `data`: text/plain always, then the richer forms.
-    static func data(_ bundle: MimeBundle) -> Value {
-        var entries: [(String, Value)] = [("text/plain", .string(bundle.text))]
-        if let html = bundle.html { entries.append(("text/html", .string(html))) }
-        if let png = bundle.png { entries.append(("image/png", .string(png.base64EncodedString()))) }
-        return Value(entries: entries)
     }
 }
 

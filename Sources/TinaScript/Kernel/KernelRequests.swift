@@ -65,7 +65,7 @@ extension Kernel {
         for output in cell?.outputs ?? [] {
             switch output {
             case .result(let bundle) where !silent:
-                publish("execute_result", [("execution_count", .int(number)), ("data", Self.data(bundle)),
+                publish("execute_result", [("execution_count", .int(number)), ("data", bundle.jupyterData),
                                            ("metadata", Value(entries: []))], parent: request)
             case .error(let error):
                 failure = error

@@ -15,6 +15,7 @@ public enum Commands {
       :rerun n[-m]      runs cell n (or cells n to m) again as new cells
       :save file.md     a notebook: every cell's input and output (run it again with :run or tina-repl file.md)
       :save file.tina   the inputs only, as a script with # %% cell markers
+      :save file.ipynb  a Jupyter notebook with every cell's outputs (charts as images)
       :run file         runs a .tina script or .md notebook here, cell by cell
       :reset            forgets all variables
       :quit             leaves (so does Ctrl-D)
@@ -45,7 +46,7 @@ public enum Commands {
             if inputs.isEmpty { say("no cells numbered \(argument)") }
             for input in inputs where !session.run(input) { break }
         case ":save":
-            guard !argument.isEmpty else { say("usage: :save file.md or :save file.tina"); break }
+            guard !argument.isEmpty else { say("usage: :save file.md, :save file.ipynb or :save file.tina"); break }
             do {
                 try Notebook.save(session.cells, to: argument)
                 say("saved \(session.cells.count) cells to \(argument)")

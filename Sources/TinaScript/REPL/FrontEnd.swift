@@ -66,7 +66,7 @@ public enum FrontEnd {
             if first == "-" { return runStandardInput() }
             let text: String
             do { text = try Notebook.read(first) } catch { return fail("tina-repl: \(error)") }
-            let session = Session(echo: Notebook.isMarkdown(first) || Notebook.hasCellMarkers(text))
+            let session = Session(echo: Notebook.isMarkdown(first) || Notebook.isJupyter(first) || Notebook.hasCellMarkers(text))
             session.interpreter.setGlobal("argv", Value(strings: args))
             return session.runFile(first) ? 0 : 1
         }

@@ -30,6 +30,15 @@ public enum Notebook {
 
     public static func isMarkdown(_ path: String) -> Bool { path.hasSuffix(".md") }
 
+    /// A Jupyter notebook (nbformat 4), written and read by `JupyterNotebook`.
+    public static func isJupyter(_ path: String) -> Bool { path.hasSuffix(".ipynb") }
+
+    /// The cells of a file of any of the three kinds.
+    public static func cells(ofFile path: String) throws -> [SourceCell] {
+        let text = try read(path)
+        return isJupyter(path) ? try JupyterNotebook.cells(of: text, path: path) : cells(of: text, path: path)
+    }
+
     public static func cells(of text: String, path: String) -> [SourceCell] {
         isMarkdown(path) ? markdownCells(text) : scriptCells(text)
     }
@@ -108,7 +117,7 @@ public enum Notebook {
     }
 
     public static func save(_ cells: [Session.Cell], to path: String) throws {
-        let text = isMarkdown(path) ? markdown(cells) : script(cells)
+        let text = isJupyter(path) ? try JupyterNotebook.document(cells) : isMarkdown(path) ? markdown(cells) : script(cells)
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {

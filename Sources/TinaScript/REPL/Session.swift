@@ -130,18 +130,18 @@ public final class Session {
         return !failed
     }
 
-    /// Runs every cell of a file (`# %%` cells of a `.tina` file, or the ```tina blocks of a
-    /// `.md` notebook); stops at the first failure.
+    /// Runs every cell of a file (`# %%` cells of a `.tina` file, the ```tina blocks of a `.md`
+    /// notebook, the code cells of an `.ipynb`); stops at the first failure.
     @discardableResult
     public func runFile(_ path: String) -> Bool {
-        let text: String
+        let cells: [Notebook.SourceCell]
         do {
-            text = try Notebook.read(path)
+            cells = try Notebook.cells(ofFile: path)
         } catch {
             displayError("\(error)\n")
             return false
         }
-        for cell in Notebook.cells(of: text, path: path) where !run(cell.text, name: path, firstLine: cell.firstLine) {
+        for cell in cells where !run(cell.text, name: path, firstLine: cell.firstLine) {
             return false
         }
         return true
