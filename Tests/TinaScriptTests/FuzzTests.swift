@@ -14,6 +14,7 @@ final class FuzzTests: XCTestCase {
         // No file access from generated programs.
         let builtins = Builtin.all.filter { !["read_file", "write_file"].contains($0.name) }
         let interpreter = Interpreter(builtins: builtins, output: { _ in })
+        interpreter.readInput = { _ in "typed" }  // never the test's own stdin
         interpreter.stepLimit = 4000
         interpreter.maxCallDepth = 100
         var outcomes = [String: Int]()

@@ -35,7 +35,10 @@ def check(cond, what, detail=""):
 
 def run(kc, code, timeout=60):
     """Executes code; returns (reply content, iopub messages of that request before idle)."""
-    msg_id = kc.execute(code)
+    return collect(kc, kc.execute(code), timeout)
+
+
+def collect(kc, msg_id, timeout=60):
     outputs = []
     while True:
         msg = kc.get_iopub_msg(timeout=timeout)
@@ -126,6 +129,16 @@ for how in ["message", "signal"]:
     reply, out = run(kc, "i > 0")
     check(km.is_alive() and of_type(out, "execute_result")[0]["data"]["text/plain"] == "true",
           f"alive after the interrupt by {how}", out)
+
+# input() asks through the stdin channel.
+msg_id = kc.execute('let answer = input("run name? ")\nf"run {answer}"', allow_stdin=True)
+ask = kc.get_stdin_msg(timeout=10)
+check(ask["msg_type"] == "input_request" and ask["content"]["prompt"] == "run name? ", "input_request on stdin", ask)
+kc.input("tina-1")
+reply, out = collect(kc, msg_id)
+check(reply["status"] == "ok" and of_type(out, "execute_result")[0]["data"]["text/plain"] == '"run tina-1"', "input_reply read", out)
+reply, out = collect(kc, kc.execute('input("no stdin")', allow_stdin=False))
+check(reply["status"] == "error" and "allow_stdin" in reply["evalue"], "input without stdin is an error", reply)
 
 # A progress bar is one display, updated in place, not thousands of stream lines.
 reply, out = run(kc, """let tok = char_tokenizer()

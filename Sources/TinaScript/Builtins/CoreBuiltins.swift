@@ -10,6 +10,11 @@ enum CoreBuiltins {
             a.write(a.rest.map(\.str).joined(separator: try a.string("sep")) + (try a.string("end")))
             return .null
         },
+        Builtin("input", [Param("prompt", .string, default: .string(""))], returns: "string",
+                help: "Shows prompt and returns the line the user types (without its newline): read from standard input in\nthe REPL and scripts, asked through the front end in a Jupyter notebook. An error at the end of input.",
+                example: "let name = input(\"run name? \")") { a in
+            .string(try a.interpreter.readInput(try a.string("prompt")))
+        },
         Builtin("type", [Param("value")], returns: "string",
                 help: "The type name: nil, bool, int, float, string, list, map, fn, or a handle type such as model.",
                 example: "type([1, 2])  # \"list\"") { a in

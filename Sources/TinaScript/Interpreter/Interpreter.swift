@@ -12,6 +12,8 @@ public final class Interpreter {
     public var output: (String) -> Void
     /// Where tables and charts go when the front end shows more than text (see `show`).
     public var richOutput: ((MimeBundle) -> Void)?
+    /// How `input(prompt)` asks for a line: standard input by default, the front end in a notebook.
+    public var readInput: (String) throws -> String = Interpreter.standardInput
     /// Calls nested deeper than this are an error ("infinite recursion?") instead of a crash.
     public var maxCallDepth = 1000
     /// When set, a run may take at most this many steps (loop iterations and calls); used by fuzzing.
@@ -36,6 +38,13 @@ public final class Interpreter {
 
     public static func standardOutput(_ text: String) {
         fputs(text, stdout)
+    }
+
+    public static func standardInput(_ prompt: String) throws -> String {
+        fputs(prompt, stdout)
+        fflush(stdout)
+        guard let line = readLine(strippingNewline: true) else { throw ScriptError.fail("input: end of input") }
+        return line
     }
 
     private func defineBuiltins() {

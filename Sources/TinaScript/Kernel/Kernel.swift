@@ -36,6 +36,7 @@ public final class Kernel {
             self.publish("stream", [("name", .string("stdout")), ("text", .string(text))], parent: self.running)
         }
         session.interpreter.setGlobal("argv", Value(strings: []))
+        session.interpreter.readInput = { [unowned self] prompt in try self.requestInput(prompt) }
         session.display = { [unowned self] text in self.stream.append(text) }
         session.displayError = { _ in }  // sent as an `error` message when the cell ends
         session.displayRich = { [unowned self] bundle in
@@ -181,6 +182,30 @@ extension Kernel {
                           ("transient", Value(entries: [("display_id", .string(id))]))], parent: self.running)
             // A finished bar's identity may be reused by the next bar's object.
             self.progressDisplays[key] = final ? nil : id
+        }
+    }
+}
+
+extension Kernel {
+    /// `input(prompt)` in a notebook: an input_request on the stdin channel to the client that
+    /// sent the running cell, answered by its input_reply. Ctrl-C (interrupt) stops the wait.
+    func requestInput(_ prompt: String) throws -> String {
+        guard let request = running, request.content["allow_stdin"]?.isTruthy ?? false else {
+            throw ScriptError.fail("input: this front end does not take input (allow_stdin is false)")
+        }
+        stream.drain()
+        let ask = KernelMessage(type: "input_request", content: ScriptMap([("prompt", .string(prompt)), ("password", .bool(false))]),
+                                parent: request, session: sessionID)
+        try stdin.send(try ask.frames(signer: signer))
+        while true {
+            if tina_interrupt_pending() != 0 { throw ScriptError.fail("input: interrupted while waiting for input") }
+            guard ZMQSocket.waitForInput([stdin], timeout: 100)[0] else { continue }
+            let frames = try stdin.receive()
+            guard let answer = try? KernelMessage(frames: frames, signer: signer) else {
+                Session.standardError("tina-repl kernel: dropped a message on \(stdin.endpoint): bad signature or form\n")
+                continue
+            }
+            if answer.type == "input_reply", case .string(let value)? = answer.content["value"] { return value }
         }
     }
 }

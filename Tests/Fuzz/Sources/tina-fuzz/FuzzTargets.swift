@@ -54,6 +54,7 @@ extension FuzzTarget {
         },
         FuzzTarget(name: "tinascript", maxLength: 4096, seeds: ["examples", "Tests/TinaScriptTests/transcripts"]) { bytes in
             let interpreter = Interpreter(builtins: SandboxBuiltins.all, output: { _ in })
+            interpreter.readInput = { _ in "typed" }  // never the fuzzer's own stdin
             interpreter.stepLimit = 20_000
             _ = try interpreter.run(String(decoding: bytes, as: UTF8.self), name: "fuzz.tina")
         },
