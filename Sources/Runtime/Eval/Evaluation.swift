@@ -169,20 +169,29 @@ public enum Evaluation {
 
     /// Tina's results table: one row per result, one column per figure.
     public static func compare(_ results: [EvalResult]) -> String {
+        let (header, rows) = compareCells(results)
         func cell(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
-        let header = "benchmark".padding(toLength: 24, withPad: " ", startingAt: 0)
-            + ["pass@1", "pass@k", "maj@k", "tokens", "problems"].map { cell($0, 9) }.joined()
-        var lines = [header]
-        for r in results {
+        func line(_ row: [String]) -> String {
+            let name = row[0].count > 23 ? String(row[0].prefix(23)) : row[0]
+            return name.padding(toLength: 24, withPad: " ", startingAt: 0) + row.dropFirst().map { cell($0, 9) }.joined()
+        }
+        return ([header] + rows).map(line).joined(separator: "\n")
+    }
+
+    /// The same table as HTML, for notebooks.
+    public static func compareHTML(_ results: [EvalResult]) -> String {
+        let (header, rows) = compareCells(results)
+        return HTMLTable.render(header: header, rows: rows)
+    }
+
+    /// The header and rows of the results table; an average row of pass@1 below several results.
+    private static func compareCells(_ results: [EvalResult]) -> (header: [String], rows: [[String]]) {
+        var rows = results.map { r -> [String] in
             let k = r.ks.last ?? 1
-            let name = r.name.count > 23 ? String(r.name.prefix(23)) : r.name
-            lines.append(name.padding(toLength: 24, withPad: " ", startingAt: 0)
-                         + [String(format: "%.2f", r.passAt1), String(format: "%.2f", r.passAt(k)), String(format: "%.2f", r.majAtK),
-                            String(format: "%.0f", r.meanLength), String(r.problems.count)].map { cell($0, 9) }.joined())
+            return [r.name, String(format: "%.2f", r.passAt1), String(format: "%.2f", r.passAt(k)), String(format: "%.2f", r.majAtK),
+                    String(format: "%.0f", r.meanLength), String(r.problems.count)]
         }
-        if results.count > 1 {
-            lines.append("average".padding(toLength: 24, withPad: " ", startingAt: 0) + cell(String(format: "%.2f", mean(results.map(\.passAt1))), 9))
-        }
-        return lines.joined(separator: "\n")
+        if results.count > 1 { rows.append(["average", String(format: "%.2f", mean(results.map(\.passAt1)))]) }
+        return (["benchmark", "pass@1", "pass@k", "maj@k", "tokens", "problems"], rows)
     }
 }
