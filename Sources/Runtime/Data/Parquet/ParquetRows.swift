@@ -23,28 +23,36 @@ public final class ParquetRows: @unchecked Sendable {
     static let cachedGroups = 2
 
     /// Opens the files (reading their footers). `columns` names the top-level columns to read
-    /// (nil: every column of each file); each file must hold all of them.
+    /// (nil: every column of each file), which come in the first file's order; each file must
+    /// hold all of them.
     public convenience init(paths: [String], columns: [String]? = nil) throws {
-        try self.init(files: paths.map { try ParquetFile(ParquetDiskFile(path: $0)) }, columns: columns)
+        try self.init(files: paths.map { try ParquetFile(ParquetDiskFile(path: $0)) }, columns: columns, inGivenOrder: false)
     }
 
-    init(files: [ParquetFile], columns wanted: [String]?) throws {
-        var unique: [String]?
-        if let wanted { unique = wanted.reduce(into: []) { seen, c in if !seen.contains(c) { seen.append(c) } } }
+    init(files: [ParquetFile], columns wanted: [String]?, inGivenOrder: Bool) throws {
         self.files = files
-        fields = try files.map { try $0.fields(unique) }
-        var names: [String] = unique ?? []
-        if unique == nil {
+        if let wanted {
+            let unique = wanted.reduce(into: [String]()) { seen, c in if !seen.contains(c) { seen.append(c) } }
+            for file in files { _ = try file.fields(unique) }  // names a column that any file lacks
+            let first = files.first?.schema.fields.map(\.name).filter(unique.contains) ?? unique
+            let names = inGivenOrder ? unique : first
+            columns = names
+            fields = try files.map { try $0.fields(names) }
+        } else {
+            fields = try files.map { try $0.fields(nil) }
+            var names: [String] = []
             for field in fields.joined() where !names.contains(field.name) { names.append(field.name) }
+            columns = names
         }
-        columns = names
         var groups: [(file: Int, group: Int)] = [], starts: [Int] = []
         var total = 0
         for (f, file) in files.enumerated() {
             for (g, group) in file.rowGroups.enumerated() where group.numRows > 0 {
                 groups.append((f, g))
                 starts.append(total)
-                total += Int(group.numRows)
+                let (sum, overflow) = total.addingReportingOverflow(Int(group.numRows))
+                guard !overflow else { throw DatasetError.parquet(file: file.file, message: "the files hold more than 2^63 rows") }
+                total = sum
             }
         }
         self.groups = groups
@@ -65,7 +73,7 @@ public final class ParquetRows: @unchecked Sendable {
 
     /// The same files with only `names` read (in that order); nothing is read now.
     public func selecting(_ names: [String]) throws -> ParquetRows {
-        try ParquetRows(files: files, columns: names)
+        try ParquetRows(files: files, columns: names, inGivenOrder: true)
     }
 
     /// Row `index`, 0 ≤ index < count.
