@@ -22,7 +22,7 @@ final class DatasetFormatTests: XCTestCase {
         let page = try DatasetViewer.parsePage(bytes, source: "viewer_rows_page.json")
         XCTAssertEqual(page.total, 60)
         XCTAssertEqual(page.columns, expected.columns)
-        XCTAssertEqual(page.rows, Array(expected.rows.prefix(20)))
+        XCTAssertEqual(page.rows, Array(try expected.rows.prefix(20)))
     }
 
     private func write(_ text: String, _ name: String) throws -> String {

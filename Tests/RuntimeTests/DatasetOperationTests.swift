@@ -34,9 +34,9 @@ final class DatasetOperationTests: XCTestCase {
     func testShuffleAndSplitAreSeeded() throws {
         let ds = try mini()
         let a = try ds.shuffle(seed: 42), b = try ds.shuffle(seed: 42), c = try ds.shuffle(seed: 7)
-        XCTAssertEqual(try a.rows, b.rows)
-        XCTAssertNotEqual(try a.rows, c.rows)
-        XCTAssertNotEqual(try a.rows, ds.rows)
+        XCTAssertEqual(try a.rows, try b.rows)
+        XCTAssertNotEqual(try a.rows, try c.rows)
+        XCTAssertNotEqual(try a.rows, try ds.rows)
         XCTAssertEqual(Set(try a.rows.map(\.description)), Set(try ds.rows.map(\.description)))
         // The order is SeededRandom's Fisher–Yates permutation.
         var rng = SeededRandom(seed: 42)

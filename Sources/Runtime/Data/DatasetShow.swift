@@ -36,10 +36,10 @@ enum DatasetShow {
         return flat.count > width ? String(flat.prefix(width - 1)) + "…" : flat
     }
 
-    /// A cell in little more than `width` characters. Inside lists and maps, strings are quoted
-    /// and cut to a third of the width, so that a list of long messages still shows its shape
-    /// (`[{content: "Find all…", role: "user"}, …+3]`), and items stop once the width is used up,
-    /// ending with how many were left out.
+    /// A cell in about `width` characters. Inside lists and maps, strings are quoted and cut to
+    /// a third of the width, so that a list of long messages still shows its shape
+    /// (`[{content: "Find all…", role: "user"}, …+3]`), and items stop while there is room to
+    /// say how many were left out.
     static func compact(_ c: DataCell, width: Int, top: Bool = false) -> String {
         switch c {
         case .string(let s) where !top: return JSONText.quoted(cut(s, max(8, width / 3)))
@@ -50,10 +50,13 @@ enum DatasetShow {
     }
 
     private static func joined(_ items: [(label: String, value: DataCell)], width: Int) -> String {
+        // The brackets and ", …+NN" stay inside the width.
+        let room = width - 2 - 7
         var out = ""
         for (i, item) in items.enumerated() {
-            if i > 0 && out.count >= width { return out + ", …+\(items.count - i)" }
-            out += (i > 0 ? ", " : "") + item.label + compact(item.value, width: width)
+            let next = item.label + compact(item.value, width: width)
+            if i > 0 && out.count + 2 + next.count > room { return out + ", …+\(items.count - i)" }
+            out += (i > 0 ? ", " : "") + next
         }
         return out
     }
