@@ -128,7 +128,7 @@ final class LazyParquetTests: XCTestCase {
         // Each message shows its first field and how many more it has; the list, how many more turns.
         XCTAssertEqual(try ds.show(), """
         # | id | tags  | messages
-        --+----+-------+-------------------------------------
+        --+----+-------+------------------------------------
         0 | 0  | ["a"] | [{content: "question 0", …+1}, …+1]
         1 | 1  | []    | [{content: "question 1", …+1}, …+1]
         2 | 2  | null  | [{content: "question 2", …+1}, …+1]
