@@ -76,7 +76,17 @@ public enum SnappyDecoder {
                 }
                 guard offset > 0, offset <= o else { throw Failure(message: "copy offset \(offset) outside the output") }
                 guard o + len <= n else { throw Failure(message: "copy runs past the output") }
-                if offset >= len {
+                if offset >= 8 && o + len + 8 <= n {
+                    // Copies are short (at most 64 bytes): eight bytes at a time, each word read
+                    // from bytes already written since the offset is at least a word; the few
+                    // bytes written past the copy are overwritten by what follows.
+                    let raw = UnsafeMutableRawPointer(base)
+                    var k = 0
+                    while k < len {
+                        raw.storeBytes(of: raw.loadUnaligned(fromByteOffset: o - offset + k, as: UInt64.self), toByteOffset: o + k, as: UInt64.self)
+                        k += 8
+                    }
+                } else if offset >= len {
                     (base + o).initialize(from: base + o - offset, count: len)
                 } else {
                     // Byte by byte: the copy overlaps the bytes it produces (a run).
