@@ -100,13 +100,13 @@ def main():
     meta = pq.read_metadata(path)
     print("file: %s, %.1f MB, %d rows, %d row groups, pyarrow %s"
           % (path, size / 1e6, meta.num_rows, meta.num_row_groups, pa.__version__))
-    print("%-42s %9s %10s %12s" % ("", "seconds", "MB/s", "peak RSS MiB"))
+    print("%-46s %9s %10s %12s" % ("", "seconds", "MB/s", "peak RSS MiB"))
 
     def report(name, seconds, rss, rows):
         if rows != meta.num_rows and "one row" not in name and "show" not in name:
             sys.exit("%s counted %d rows, the file has %d" % (name, rows, meta.num_rows))
         rate = "%10.0f" % (size / 1e6 / seconds) if seconds > 0 and ("iter" in name or "for" in name or "read_table" in name) else " " * 10
-        print("%-42s %9.3f %s %12.0f" % (name, seconds, rate, rss), flush=True)
+        print("%-46s %9.3f %s %12.0f" % (name, seconds, rate, rss), flush=True)
 
     for name, code in TINA.items():
         script = "let P = %s\nlet t0 = time()\n%s\nprint(json({\"seconds\": time() - t0, \"rows\": n}))\n" % (json.dumps(path), code)

@@ -6,7 +6,7 @@ import Foundation
 protocol ParquetByteSource: AnyObject, Sendable {
     var file: String { get }
     var size: Int { get }
-    /// `count` bytes from `offset`; the range lies inside the file (callers check it first).
+    /// The bytes in `range`, which lies inside the file (callers check it first).
     func read(_ range: Range<Int>) throws -> [UInt8]
     var stats: ParquetReadStats { get }
 }
