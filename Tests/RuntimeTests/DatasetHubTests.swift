@@ -40,12 +40,12 @@ final class DatasetHubTests: XCTestCase {
 
     func testSplitsFromARepoOfParquetShards() throws {
         let train = try Dataset.load("tina/mini-math", hub: hub())
-        XCTAssertEqual(train.rows, try expected() + expected())  // two shards: snappy and zstd
+        XCTAssertEqual(try train.rows, try expected() + expected())  // two shards: snappy and zstd
         XCTAssertEqual(train.source, "tina/mini-math:train")
         let test = try Dataset.load("tina/mini-math", split: "test", hub: hub())
-        XCTAssertEqual(test.rows, try expected())
+        XCTAssertEqual(try test.rows, try expected())
         let csv = try Dataset.load("tina/mini-math", files: ["raw/*.csv"], hub: hub())
-        XCTAssertEqual(csv.rows, try expected())
+        XCTAssertEqual(try csv.rows, try expected())
         let cached = cacheDir.path + "/datasets--tina--mini-math/snapshots"
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cached).count, 1)
         // Offline, the cached files still load.
@@ -64,7 +64,7 @@ final class DatasetHubTests: XCTestCase {
         XCTAssertEqual(try Dataset.load("tina/converted", split: "test", hub: hub()).rows, try expected())
         let viewer = try Dataset.load("tina/viewer-only", hub: hub())
         XCTAssertEqual(viewer.columns, ["problem", "solution", "answer", "level"])
-        XCTAssertEqual(viewer.rows, try expected())
+        XCTAssertEqual(try viewer.rows, try expected())
         XCTAssertThrowsError(try Dataset.load("tina/viewer-only", split: "test", hub: hub())) { e in
             XCTAssertTrue("\(e)".hasPrefix("no data files for tina/viewer-only"), "\(e)")
         }

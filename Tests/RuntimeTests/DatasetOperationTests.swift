@@ -7,7 +7,7 @@ final class DatasetOperationTests: XCTestCase {
 
     func testRowAccessMapFilterTakeSkip() throws {
         let ds = try mini()
-        XCTAssertEqual(try ds.row(-1), ds.rows[59])
+        XCTAssertEqual(try ds.row(-1), try ds.rows[59])
         XCTAssertThrowsError(try ds.row(60)) { e in
             XCTAssertEqual("\(e)", "row index 60 is out of range for a dataset of 60 rows")
         }
@@ -21,8 +21,8 @@ final class DatasetOperationTests: XCTestCase {
         }
         XCTAssertEqual(mapped.columns, ["problem", "solution", "answer", "n"])
         XCTAssertEqual(try mapped.row(0)["n"], 3)
-        XCTAssertEqual(try ds.take(5).rows, Array(ds.rows.prefix(5)))
-        XCTAssertEqual(try ds.skip(55).rows, Array(ds.rows.suffix(5)))
+        XCTAssertEqual(try ds.take(5).rows, Array(try ds.rows.prefix(5)))
+        XCTAssertEqual(try ds.skip(55).rows, Array(try ds.rows.suffix(5)))
         XCTAssertEqual(try ds.take(100).count, 60)
         XCTAssertThrowsError(try ds.take(-1))
         XCTAssertEqual(try ds.column("answer").prefix(2), ["148", "754"])
@@ -33,21 +33,21 @@ final class DatasetOperationTests: XCTestCase {
 
     func testShuffleAndSplitAreSeeded() throws {
         let ds = try mini()
-        let a = ds.shuffle(seed: 42), b = ds.shuffle(seed: 42), c = ds.shuffle(seed: 7)
-        XCTAssertEqual(a.rows, b.rows)
-        XCTAssertNotEqual(a.rows, c.rows)
-        XCTAssertNotEqual(a.rows, ds.rows)
-        XCTAssertEqual(Set(a.rows.map(\.description)), Set(ds.rows.map(\.description)))
+        let a = try ds.shuffle(seed: 42), b = try ds.shuffle(seed: 42), c = try ds.shuffle(seed: 7)
+        XCTAssertEqual(try a.rows, try b.rows)
+        XCTAssertNotEqual(try a.rows, try c.rows)
+        XCTAssertNotEqual(try a.rows, try ds.rows)
+        XCTAssertEqual(Set(try a.rows.map(\.description)), Set(try ds.rows.map(\.description)))
         // The order is SeededRandom's Fisher–Yates permutation.
         var rng = SeededRandom(seed: 42)
-        XCTAssertEqual(a.rows, rng.permutation(60).map { ds.rows[$0] })
+        XCTAssertEqual(try a.rows, try rng.permutation(60).map { try ds.rows[$0] })
 
         let (train, test) = try ds.split(test: .fraction(0.1), seed: 42)
         XCTAssertEqual(train.count, 54)
         XCTAssertEqual(test.count, 6)
-        XCTAssertEqual(train.rows + test.rows, a.rows)
+        XCTAssertEqual((try train.rows) + (try test.rows), try a.rows)
         let (t2, s2) = try ds.split(test: .count(10), seed: nil)
-        XCTAssertEqual(s2.rows, Array(ds.rows.suffix(10)))
+        XCTAssertEqual(try s2.rows, Array(try ds.rows.suffix(10)))
         XCTAssertEqual(t2.count, 50)
         XCTAssertThrowsError(try ds.split(test: .fraction(1.5)))
         XCTAssertThrowsError(try ds.split(test: .count(61)))
@@ -55,7 +55,7 @@ final class DatasetOperationTests: XCTestCase {
 
     func testShowRendersATable() throws {
         let ds = try mini().select(columns: ["answer", "level"])
-        XCTAssertEqual(ds.show(2), """
+        XCTAssertEqual(try ds.show(2), """
         # | answer | level
         --+--------+--------
         0 | 148    | Level 1
@@ -63,7 +63,7 @@ final class DatasetOperationTests: XCTestCase {
         (60 rows × 2 columns, showing 2)
         """)
         let long = Dataset(rows: [["text": .string("line one\nline two is rather long")], ["text": nil]])
-        XCTAssertEqual(long.show(5, maxWidth: 12), """
+        XCTAssertEqual(try long.show(5, maxWidth: 12), """
         # | text
         --+-------------
         0 | line one↵li…
@@ -87,17 +87,17 @@ final class DatasetOperationTests: XCTestCase {
         }
 
         // As knoveleng/open-rs: open-rs's system prompt and the solution as gold, like Tina.
-        let openRS = Dataset(rows: ds.rows, source: "knoveleng/open-rs", spec: DatasetRegistry.spec(for: "knoveleng/open-rs"))
+        let openRS = Dataset(rows: try ds.rows, source: "knoveleng/open-rs", spec: DatasetRegistry.spec(for: "knoveleng/open-rs"))
         let p = try openRS.toPrompts()
         XCTAssertEqual(p[0].messages.first?.content, DatasetRegistry.openRSSystemPrompt)
         XCTAssertTrue(DatasetRegistry.openRSSystemPrompt.contains("within \\boxed{{}} ."))
-        XCTAssertEqual(p[0].answer, ds.rows[0]["solution"]?.text)
+        XCTAssertEqual(p[0].answer, try ds.rows[0]["solution"]?.text)
         // As DeepScaleR: the bare answer, wrapped in $…$.
-        let deep = Dataset(rows: ds.rows, spec: DatasetRegistry.spec(for: "deepscaler"))
+        let deep = Dataset(rows: try ds.rows, spec: DatasetRegistry.spec(for: "deepscaler"))
         XCTAssertEqual(try deep.toPrompts()[0].answer, "$148$")
         XCTAssertEqual(try deep.toPrompts()[0].messages.first?.content, DatasetRegistry.openR1SystemPrompt)
         // As an evaluation set: no system turn, open-rs's lighteval math query.
-        let aime = Dataset(rows: ds.rows, spec: DatasetRegistry.spec(for: "aime24"))
+        let aime = Dataset(rows: try ds.rows, spec: DatasetRegistry.spec(for: "aime24"))
         let q = try aime.toPrompts()[0]
         XCTAssertEqual(q.messages.count, 1)
         XCTAssertTrue(q.messages[0].content.hasSuffix("Think step by step before answering.\n\nWhat is $67 + 81$?"))

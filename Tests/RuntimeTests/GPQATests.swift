@@ -115,7 +115,7 @@ final class GPQATests: XCTestCase {
         XCTAssertEqual(prompts, try ds.toPrompts(seed: 7))
         XCTAssertNotEqual(prompts.map(\.answer), try ds.toPrompts(seed: 8).map(\.answer))
         for (i, p) in prompts.enumerated() {
-            let r = ds.rows[i]
+            let r = try ds.rows[i]
             XCTAssertEqual(p.answer, MultipleChoice.letters[golds[i]], "row \(i)")
             XCTAssertEqual(p.row, i)
             // The instruction, the question, then the incorrect choices in order with the correct

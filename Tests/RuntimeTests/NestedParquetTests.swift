@@ -128,10 +128,10 @@ final class NestedParquetTests: XCTestCase {
         }
         let train = try Dataset.load(hub)
         XCTAssertEqual(train.count, 36)
-        assertMatches(train.rows, columns: train.columns, expected: try reference(["train/0000", "train/0001"]), float32: [], "openr1-hub train")
+        assertMatches(try train.rows, columns: train.columns, expected: try reference(["train/0000", "train/0001"]), float32: [], "openr1-hub train")
         let test = try Dataset.load(hub, split: "test")
         XCTAssertEqual(test.count, 4)
-        assertMatches(test.rows, columns: test.columns, expected: try reference(["test/0000"]), float32: [], "openr1-hub test")
+        assertMatches(try test.rows, columns: test.columns, expected: try reference(["test/0000"]), float32: [], "openr1-hub test")
         XCTAssertEqual(try Dataset.load(hub, split: "test", config: "default").count, 4)
         XCTAssertThrowsError(try Dataset.load(hub, split: "validation"))
     }
@@ -179,11 +179,11 @@ final class NestedParquetTests: XCTestCase {
         let prompts = try full.select(columns: ["messages", "answer"]).toPrompts()
         XCTAssertEqual(prompts.count, full.count)
         for (i, p) in prompts.enumerated() {
-            let turns = try XCTUnwrap(full.rows[i]["messages"]?.listValue)
+            let turns = try XCTUnwrap(try full.row(i)["messages"]?.listValue)
             let lastUser = turns.last { $0.mapValue?["role"] == "user" }?.mapValue?["content"]?.text
             XCTAssertEqual(p.messages.map(\.role), ["user"], "row \(i)")
             XCTAssertEqual(p.messages.last?.content, lastUser, "row \(i)")
-            XCTAssertEqual(p.answer, full.rows[i]["answer"]?.text)
+            XCTAssertEqual(p.answer, try full.row(i)["answer"]?.text)
         }
         let chat: DataCell = [.map(["role": "system", "content": "Think first."]), .map(["role": "user", "content": "1+1?"]),
                               .map(["role": "assistant", "content": "2"]), .map(["role": "user", "content": "And 2+2?"])]

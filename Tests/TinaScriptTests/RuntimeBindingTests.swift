@@ -31,6 +31,35 @@ final class RuntimeBindingTests: XCTestCase {
         XCTAssertEqual(out, "[\"answer\", \"messages\"] 40 user\ntrue\n", out)
     }
 
+    func testLazyParquetThroughTheBindings() throws {
+        let s = CapturedSession(echo: false)
+        let file = TestPaths.packageRoot.appendingPathComponent("Tests/RuntimeTests/ParquetData/row_groups.parquet").path
+        let out = s.run("""
+        let ds = load_dataset("\(file)")
+        let info = ds.info()
+        print(len(ds), info["lazy"], info["columns"]["messages"], info["class_labels"]["label"])
+        let picked = ds.skip(60).select(["u64", "id"])
+        print(picked.columns, len(picked), picked[0], picked[-1]["id"])
+        let n = 0
+        for row in picked { n += row["id"] }
+        print(n)
+        print(ds.map(fn(r) { r }).info()["lazy"], dataset([{"a": 1}]).info()["columns"])
+        picked.show(2)
+        """)
+        XCTAssertEqual(out, """
+        70 true list<{content: string, role: string}> ["neg", "neutral", "pos"]
+        ["u64", "id"] 10 {"u64": 0, "id": 60} 69
+        645
+        false {"a": nil}
+        # | u64                 | id
+        --+---------------------+---
+        0 | 0                   | 60
+        1 | 9223372036854775807 | 61
+        (10 rows × 2 columns, showing 2)
+
+        """, out)
+    }
+
     func testGRPOStepsWithATinaScriptRewardLogMetricsAndChangeTheAdapter() throws {
         let s = CapturedSession(echo: false)
         let model = fixtures.appendingPathComponent("models/tiny-r1").path

@@ -21,7 +21,7 @@ extension Dataset {
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: pathOrRepo, isDirectory: &isDir) {
             if !isDir.boolValue {
-                return Dataset(rows: try DatasetFiles.read(path: pathOrRepo, columns: columns), source: pathOrRepo)
+                return try open([pathOrRepo], columns: columns, source: pathOrRepo)
             }
             return try loadFolder(pathOrRepo, split: split ?? "train", config: config, files: files, columns: columns)
         }
@@ -42,8 +42,18 @@ extension Dataset {
             guard glob(pattern, 0, nil, &g) == 0 else { throw DatasetError.fileNotFound(pattern) }
             for i in 0..<Int(g.gl_pathc) { if let p = g.gl_pathv[i] { paths.append(String(cString: p)) } }
         }
+        return try open(paths, format: format, columns: columns, source: patterns.joined(separator: ", "))
+    }
+
+    /// The dataset of `paths`: Parquet files stay on disk, their rows read when asked for; the
+    /// text formats are read now.
+    private static func open(_ paths: [String], format: DatasetFileFormat? = nil, columns: [String]?, source: String,
+                             spec: DatasetSpec? = nil) throws -> Dataset {
+        if !paths.isEmpty, paths.allSatisfy({ (format ?? DatasetFileFormat(path: $0)) == .parquet }) {
+            return Dataset(parquet: try ParquetRows(paths: paths, columns: columns), source: source, spec: spec)
+        }
         let rows = try paths.flatMap { try DatasetFiles.read(path: $0, format: format, columns: columns) }
-        return Dataset(rows: rows, source: patterns.joined(separator: ", "))
+        return Dataset(rows: rows, source: source, spec: spec)
     }
 
     private static func loadFolder(_ dir: String, split: String, config: String?, files: [String]?, columns: [String]?) throws -> Dataset {
@@ -54,8 +64,7 @@ extension Dataset {
         }
         let chosen = DatasetFileSelection.choose(all.sorted(), split: split, config: config, files: files)
         guard !chosen.isEmpty else { throw DatasetError.noDataFiles(dataset: dir, detail: "no \(split) files among \(all.count) data files") }
-        let rows = try chosen.flatMap { try DatasetFiles.read(path: dir + "/" + $0, columns: columns) }
-        return Dataset(rows: rows, source: "\(dir):\(split)")
+        return try open(chosen.map { dir + "/" + $0 }, columns: columns, source: "\(dir):\(split)")
     }
 
     private static func loadHub(_ name: String, split: String?, config: String?, files: [String]?, columns: [String]?,
@@ -67,16 +76,15 @@ extension Dataset {
         let columns = columns ?? spec?.columns
         let source = "\(repo)\(config.map { "/" + $0 } ?? ""):\(split)"
 
-        /// Columns come from the rows (normalising may add some); `known` names them when there are none.
-        func finish(_ rows: [DataRow], known: [String]? = nil) throws -> Dataset {
-            let rows = try spec.map { try DatasetRegistry.normalise(rows, spec: $0, file: source) } ?? rows
-            return Dataset(rows: rows, columns: rows.isEmpty ? known : nil, source: source, spec: spec)
+        /// Rows whose layout the registry rewrites are read now: normalising may add columns.
+        func finish(_ ds: Dataset) throws -> Dataset {
+            guard let spec, DatasetRegistry.normalises(spec) else { return ds }
+            let rows = try DatasetRegistry.normalise(ds.rows, spec: spec, file: source)
+            return Dataset(rows: rows, columns: rows.isEmpty ? ds.columns : nil, source: source, spec: spec)
         }
-        func read(_ paths: [String], revision: String) throws -> [DataRow] {
-            try paths.flatMap { path -> [DataRow] in
-                let local = try hub.download(repo: repo, file: path, revision: revision, repoType: .dataset)
-                return try DatasetFiles.read(path: local, columns: columns)
-            }
+        func read(_ paths: [String], revision: String) throws -> Dataset {
+            let local = try paths.map { try hub.download(repo: repo, file: $0, revision: revision, repoType: .dataset) }
+            return try open(local, columns: columns, source: source, spec: spec)
         }
 
         let listing = try hub.listFiles(repo: repo, revision: revision, repoType: .dataset).map(\.path)
@@ -118,7 +126,7 @@ extension Dataset {
             for c in columns where !page.columns.contains(c) { throw DatasetError.noSuchColumn(c, available: page.columns) }
             rows = rows.map { r in DataRow(keys: columns, values: columns.map { r[$0] ?? .null }) }
         }
-        return try finish(rows, known: columns ?? page.columns)
+        return try finish(Dataset(rows: rows, columns: rows.isEmpty ? columns ?? page.columns : nil, source: source, spec: spec))
     }
 }
 

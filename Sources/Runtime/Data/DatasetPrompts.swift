@@ -57,7 +57,7 @@ extension Dataset {
                                              template: template ?? MultipleChoice.template, seed: seed)
         }
         let wrap = answer == nil && spec?.wrapAnswerInMath == true
-        return try rows.enumerated().map { i, row in
+        return try narrowed(to: [qColumn, aColumn]).mapRows { i, row in
             guard let q = row[qColumn], !q.isNull else {
                 throw DatasetError.badArgument("row \(i) has no value in question column '\(qColumn)'")
             }
@@ -77,7 +77,7 @@ extension Dataset {
     private func chatPrompts(systemPrompt: String?, answer: String?, template: String?) throws -> [DatasetPrompt] {
         let aColumn = try pick(answer, spec?.answerColumn, fallbacks: ["solution", "answer", "gold"], role: "answer")
         let wrap = answer == nil && spec?.wrapAnswerInMath == true
-        return try rows.enumerated().map { i, row in
+        return try narrowed(to: ["messages", aColumn]).mapRows { i, row in
             var system: String?
             var user: String?
             for (t, turn) in (row["messages"]?.listValue ?? []).enumerated() {
@@ -105,8 +105,8 @@ extension Dataset {
         for column in spec.incorrectColumns where !columns.contains(column) {
             throw DatasetError.noSuchColumn(column, available: columns)
         }
-        let golds = MultipleChoice.goldIndices(count: rows.count, seed: seed)
-        return try rows.enumerated().map { i, row in
+        let golds = MultipleChoice.goldIndices(count: count, seed: seed)
+        return try narrowed(to: [question, correct] + spec.incorrectColumns).mapRows { i, row in
             func text(_ column: String, _ role: String) throws -> String {
                 guard let v = row[column], !v.isNull else {
                     throw DatasetError.badArgument("row \(i) has no value in \(role) column '\(column)'")

@@ -106,10 +106,13 @@ public enum DatasetRegistry {
         return all.first { $0.id.lowercased() == key || $0.aliases.contains(key) }
     }
 
+    /// Whether `normalise` rewrites the rows of `spec`.
+    static func normalises(_ spec: DatasetSpec) -> Bool { spec.id == "Intelligent-Internet/II-Thought-RL-v0-Math-50K" }
+
     /// Rewrites rows whose raw layout differs from the registered columns (II-Thought keeps the
     /// question in a chat list and the answer in a JSON string).
     static func normalise(_ rows: [DataRow], spec: DatasetSpec, file: String) throws -> [DataRow] {
-        guard spec.id == "Intelligent-Internet/II-Thought-RL-v0-Math-50K" else { return rows }
+        guard normalises(spec) else { return rows }
         return try rows.enumerated().map { i, row in
             var out = row
             if out["problem"] == nil, let first = row["messages"]?.listValue?.first?.mapValue, let content = first["content"] {

@@ -44,7 +44,19 @@ final class DatasetHandle: NativeHandle {
     let dataset: Dataset
     init(_ d: Dataset) { dataset = d }
     var display: String { "<dataset \(dataset.source.isEmpty ? "" : dataset.source + ": ")\(dataset.count) rows × \(dataset.columns.joined(separator: ", "))>" }
-    func plainValue() throws -> Value? { Value(dataset.rows.map(Value.init(row:))) }
+    func plainValue() throws -> Value? { Value(try dataset.rows.map(Value.init(row:))) }
+
+    /// `ds.info()`: where the rows come from, how many, and each column's type where the files
+    /// record one (the `datasets` library's features), class label names included.
+    var info: Value {
+        let d = dataset
+        let types = d.columns.map { c in (c, d.features?.type(of: c).map(Value.string) ?? .null) }
+        var entries: [(String, Value)] = [("source", .string(d.source)), ("rows", .int(d.count)), ("columns", Value(entries: types))]
+        let labels = d.columns.compactMap { c in d.features?.classLabels[c].map { (c, Value(strings: $0)) } }
+        if !labels.isEmpty { entries.append(("class_labels", Value(entries: labels))) }
+        entries.append(("lazy", .bool(d.parquet != nil)))
+        return Value(entries: entries)
+    }
 
     static func rowFunction(_ a: Arguments, _ name: String) throws -> (DataRow) throws -> Value {
         let f = try a.function(name)
@@ -53,7 +65,7 @@ final class DatasetHandle: NativeHandle {
 
     static let nativeType = NativeType(
         DatasetHandle.self, name: "dataset",
-        help: "A table of rows (maps column → value). len(ds), ds[i], for row in ds.",
+        help: "A table of rows (maps column → value). len(ds), ds[i], for row in ds. Parquet rows are read a row group at a time\nas they are used: opening, len, ds[i], for, take, skip, select and show read only what they need.",
         methods: [
             Builtin("map", [Param("fn", .function)], returns: "dataset", help: "A dataset of fn(row) for each row (fn returns a map).",
                     example: "ds.map(fn(r) { r[\"answer\"] = str(r[\"answer\"]); return r })") { a in
@@ -72,6 +84,11 @@ final class DatasetHandle: NativeHandle {
                     example: "ds.shuffle(seed: 1)") { a in
                 .native(DatasetHandle(try a.this(DatasetHandle.self).dataset.shuffle(seed: UInt64(try a.int("seed")))))
             },
+            Builtin("select", [Param("columns", .list)], returns: "dataset",
+                    help: "Only the named columns, in that order; of Parquet files, only those columns are read from then on.",
+                    example: "ds.select([\"problem\", \"answer\"])") { a in
+                .native(DatasetHandle(try a.this(DatasetHandle.self).dataset.select(columns: try a.strings("columns"))))
+            },
             Builtin("take", [Param("n", .int)], returns: "dataset", help: "The first n rows.", example: "ds.take(10)") { a in
                 .native(DatasetHandle(try a.this(DatasetHandle.self).dataset.take(try a.int("n"))))
             },
@@ -87,10 +104,15 @@ final class DatasetHandle: NativeHandle {
                 let parts = try a.this(DatasetHandle.self).dataset.split(test: size, seed: UInt64(try a.int("seed")))
                 return Value(entries: [("train", .native(DatasetHandle(parts.train))), ("test", .native(DatasetHandle(parts.test)))])
             },
-            Builtin("show", [Param("n", .int, default: .int(5))], help: "Prints the first n rows as a table.",
+            Builtin("info", [], returns: "map",
+                    help: "{\"source\", \"rows\", \"columns\": {name: type or nil}, \"class_labels\" (where there are), \"lazy\"}: the types are\nthose the datasets library stored in Parquet files (\"huggingface\" metadata); lazy: rows are read from the files when used.",
+                    example: "ds.info()[\"columns\"]") { a in
+                try a.this(DatasetHandle.self).info
+            },
+            Builtin("show", [Param("n", .int, default: .int(5))], help: "Prints the first n rows as a table (lists and maps compactly).",
                     example: "ds.show(3)") { a in
                 let dataset = try a.this(DatasetHandle.self).dataset, n = try a.int("n")
-                a.interpreter.show(MimeBundle(text: dataset.show(n), html: dataset.showHTML(n)))
+                a.interpreter.show(MimeBundle(text: try dataset.show(n), html: try dataset.showHTML(n)))
                 return .null
             },
             Builtin("to_prompts", [Param("system_prompt", .orNil(.string), default: .null), Param("question", .orNil(.string), default: .null),

@@ -37,3 +37,37 @@ with open("typed_nulls.jsonl", "w") as f:
 
 nested = pa.table({"problem": ["a", "b", "c"], "tags": [["x"], [], ["y", "z"]], "answer": ["1", "2", "3"]})
 pq.write_table(nested, "nested_list.parquet", compression="snappy")
+
+# Many small row groups, for the lazy reader: which chunks a row, a walk or a column selection
+# reads. The `huggingface` metadata is what `datasets` writes (a ClassLabel among the features);
+# `row_groups.chunks.json` lists each row group's chunk sizes, the bytes a read of it must cost.
+groups, per_group = 10, 7
+rows = []
+for i in range(groups * per_group):
+    rows.append({
+        "id": i,
+        "text": "row %d " % i + "x" * (i % 13),
+        "tags": [["a"], [], None, ["b", "c"]][i % 4],
+        "messages": [{"content": "question %d" % i, "role": "user"}, {"content": None if i % 9 == 0 else "answer", "role": "assistant"}],
+        "label": i % 3,
+        "u64": [0, 2**63 - 1, 2**63, 2**64 - 1, None][i % 5],
+    })
+schema = pa.schema([
+    ("id", pa.int64()), ("text", pa.string()), ("tags", pa.list_(pa.string())),
+    ("messages", pa.list_(pa.struct([("content", pa.string()), ("role", pa.string())]))),
+    ("label", pa.int64()), ("u64", pa.uint64()),
+])
+features = {"info": {"features": {
+    "id": {"dtype": "int64", "_type": "Value"}, "text": {"dtype": "string", "_type": "Value"},
+    "tags": {"feature": {"dtype": "string", "_type": "Value"}, "_type": "Sequence"},
+    "messages": [{"content": {"dtype": "string", "_type": "Value"}, "role": {"dtype": "string", "_type": "Value"}}],
+    "label": {"names": ["neg", "neutral", "pos"], "_type": "ClassLabel"},
+    "u64": {"dtype": "uint64", "_type": "Value"},
+}}}
+table = pa.Table.from_pylist(rows, schema=schema).replace_schema_metadata({"huggingface": json.dumps(features)})
+pq.write_table(table, "row_groups.parquet", compression="snappy", row_group_size=per_group)
+meta = pq.read_metadata("row_groups.parquet")
+chunks = [[meta.row_group(g).column(c).total_compressed_size for c in range(meta.num_columns)] for g in range(meta.num_row_groups)]
+leaves = [meta.schema.column(c).path for c in range(meta.num_columns)]
+with open("row_groups.chunks.json", "w") as f:
+    json.dump({"leaves": leaves, "chunk_bytes": chunks}, f)

@@ -26,7 +26,6 @@ struct ParquetLeafData {
 /// whose encodings may change from dictionary to PLAIN within the chunk) and decodes their
 /// levels and values.
 struct ParquetColumnChunkReader {
-    let buf: UnsafeRawBufferPointer
     let file: String
     let column: ParquetColumn
     let meta: ParquetColumnMeta
@@ -40,8 +39,7 @@ struct ParquetColumnChunkReader {
     static let maxPageEntries = 1 << 24
     static let maxPageBytes = 1 << 30
 
-    init(buf: UnsafeRawBufferPointer, file: String, column: ParquetColumn, meta: ParquetColumnMeta, rowGroup: Int) {
-        self.buf = buf
+    init(file: String, column: ParquetColumn, meta: ParquetColumnMeta, rowGroup: Int) {
         self.file = file
         self.column = column
         self.meta = meta
@@ -52,22 +50,30 @@ struct ParquetColumnChunkReader {
 
     private func fail(_ message: String) -> DatasetError { .parquet(file: file, message: "\(place): \(message)") }
 
-    consuming func readAll() throws -> ParquetLeafData {
-        guard let codec = ParquetCodec(rawValue: meta.codec) else { throw fail("unknown compression codec \(meta.codec)") }
+    /// The bytes of the file that hold the chunk (its dictionary page first), checked against the
+    /// file's size; nil when the chunk holds nothing to read.
+    func byteRange(fileSize: Int) throws -> Range<Int>? {
+        guard ParquetCodec(rawValue: meta.codec) != nil else { throw fail("unknown compression codec \(meta.codec)") }
         // A chunk of an empty row group holds nothing to read, whatever its offsets say.
-        if meta.numValues == 0 { return data }
+        if meta.numValues == 0 { return nil }
         var start = meta.dataPageOffset
         if let d = meta.dictionaryPageOffset, d > 0, d < meta.dataPageOffset { start = d }
         let (end, overflow) = start.addingReportingOverflow(meta.totalCompressedSize)
-        guard start >= 4, !overflow, meta.totalCompressedSize > 0, end <= Int64(buf.count) - 8 else {
+        guard start >= 4, !overflow, meta.totalCompressedSize > 0, end <= Int64(fileSize) - 8 else {
             throw fail("column chunk at byte \(start), \(meta.totalCompressedSize) bytes long, lies outside the file (truncated?)")
         }
         guard meta.numValues >= 0, meta.numValues <= Int64(Self.maxPageEntries) * 64 else {
             throw fail("metadata claims \(meta.numValues) values")
         }
-        let chunk = UnsafeRawBufferPointer(rebasing: buf[0..<Int(end)])
-        var pos = Int(start)
-        while data.count < Int(meta.numValues) && pos < Int(end) {
+        return Int(start)..<Int(end)
+    }
+
+    /// Decodes the chunk from its bytes, `chunk` being the file's bytes in `byteRange`.
+    consuming func readAll(_ chunk: UnsafeRawBufferPointer) throws -> ParquetLeafData {
+        guard let codec = ParquetCodec(rawValue: meta.codec) else { throw fail("unknown compression codec \(meta.codec)") }
+        let end = chunk.count
+        var pos = 0
+        while data.count < Int(meta.numValues) && pos < end {
             page += 1
             var r = ThriftCompactReader(chunk, at: pos)
             let header: ParquetPageHeader

@@ -80,8 +80,9 @@ struct ParquetColumn {
         switch conversion {
         case .unsigned32: return .int(Int64(UInt32(truncatingIfNeeded: v)))
         case .unsigned64:
-            // Above Int64.max a cell can only hold the nearest double.
-            return v >= 0 ? .int(v) : .double(Double(UInt64(bitPattern: v)))
+            // Cells hold signed 64-bit integers; above Int64.max the exact value is kept as its
+            // decimal text, as decimals are, rather than rounded to the nearest double.
+            return v >= 0 ? .int(v) : .string(String(UInt64(bitPattern: v)))
         case .decimal(let scale): return .string(ParquetLogicalValues.decimal(v, scale: scale))
         case .date: return .string(ParquetLogicalValues.date(days: v))
         case .time(let unit): return .string(ParquetLogicalValues.time(v, unit: unit))

@@ -199,6 +199,8 @@ struct ParquetFileMetadata {
     var schema: [ParquetSchemaElement] = []
     var numRows: Int64 = 0
     var rowGroups: [ParquetRowGroup] = []
+    /// The writers' key-value metadata (`ARROW:schema`, the `datasets` library's `huggingface`).
+    var keyValues: [(key: String, value: String)] = []
 
     static func decode(_ r: inout ThriftCompactReader) throws -> ParquetFileMetadata {
         var m = ParquetFileMetadata()
@@ -207,6 +209,19 @@ struct ParquetFileMetadata {
             case 2: m.schema = try r.list { try ParquetSchemaElement.decode(&$0) }
             case 3: m.numRows = try r.i64()
             case 4: m.rowGroups = try r.list { try ParquetRowGroup.decode(&$0) }
+            case 5:
+                m.keyValues = try r.list { r in
+                    var key = "", value = ""
+                    try r.readStruct { r, f, _ in
+                        switch f {
+                        case 1: key = try r.string()
+                        case 2: value = try r.string()
+                        default: return false
+                        }
+                        return true
+                    }
+                    return (key, value)
+                }
             default: return false
             }
             return true
