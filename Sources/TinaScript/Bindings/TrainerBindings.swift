@@ -29,7 +29,7 @@ final class TrainerHandle: NativeHandle {
     }
 
     static func metricsValue(_ m: [(String, Double)]) -> Value {
-        Value(entries: m.map { ($0, $1.isFinite ? ($1 == $1.rounded() && ["step", "skipped", "num_items_in_batch"].contains($0) ? .int(Int($1)) : .float($1)) : .null) })
+        Value(entries: m.map { ($0, $1.isFinite ? ($1 == $1.rounded() && ["step", "skipped", "num_items_in_batch"].contains($0) ? .int(Int($1)) : Value(measured: $1)) : .null) })
     }
 
     static func summary(_ m: [(String, Double)]) -> String {
@@ -92,7 +92,7 @@ final class TrainerHandle: NativeHandle {
                 return Value(out)
             },
             Builtin("samples", [Param("n", .int, default: .int(4)), Param("width", .int, default: .int(60))], returns: "list",
-                    help: "Prints the last step's prompts, completions and rewards (first n); returns them all as maps.",
+                    help: "Prints the last step's prompts, completions and rewards (first n); returns them all as maps\n(the REPL echoes their count, not the maps again).",
                     example: "t.samples(2)") { a in
                 let h = try a.this(TrainerHandle.self)
                 let width = max(10, try a.int("width"))
@@ -101,16 +101,18 @@ final class TrainerHandle: NativeHandle {
                     return flat.count > width ? String(flat.prefix(width - 1)) + "…" : flat
                 }
                 let records = h.trainer.lastSamples
-                for s in records.prefix(try a.int("n")) {
+                let shown = records.prefix(max(0, try a.int("n")))
+                for s in shown {
                     let parts = s.rewards.map { "\($0.0)=\($0.1.map { String(format: "%.2f", $0) } ?? "nil")" }.joined(separator: " ")
                     a.write("prompt: \(clip(s.prompt))\n  completion: \(clip(s.completion))\n  answer: \(clip(s.answer))  \(parts)  reward=\(String(format: "%.2f", s.reward))  adv=\(String(format: "%+.2f", s.advantage))\(s.truncated ? "  (truncated)" : "")\n")
                 }
-                return Value(records.map { s in
+                let value = Value(records.map { s in
                     Value(entries: [("prompt", .string(s.prompt)), ("completion", .string(s.completion)), ("answer", .string(s.answer)),
                                     ("rewards", Value(entries: s.rewards.map { ($0.0, RewardBindings.optional($0.1)) })),
                                     ("reward", .float(s.reward)), ("advantage", .float(s.advantage)), ("tokens", .int(s.tokens)),
                                     ("truncated", .bool(s.truncated))])
                 })
+                return a.interpreter.report(value, display: "\(records.count) samples as maps (the first \(shown.count) shown above)")
             },
             Builtin("plot", [Param("metric", .string, default: .string("reward")), Param("file", .string)],
                     help: "Writes a PNG line chart of a metric over the steps so far.",

@@ -10,6 +10,12 @@ enum CoreBuiltins {
             a.write(a.rest.map(\.str).joined(separator: try a.string("sep")) + (try a.string("end")))
             return .null
         },
+        Builtin("show", [Param("value")],
+                help: "Prints a value as the REPL shows it, but whole: every item of a long list or map and every\ncharacter of a long string (the REPL's echo keeps the head and tail past \(DisplayLimits().items) items or\n\(DisplayLimits().characters) characters). Entries go one a line when the value is wider than the terminal.",
+                example: "show(range(0, 500))") { a in
+            a.write(try a["value"].display(.unlimited(width: a.interpreter.displayLimits.width)) + "\n")
+            return .null
+        },
         Builtin("type", [Param("value")], returns: "string",
                 help: "The type name: nil, bool, int, float, string, list, map, fn, or a handle type such as model.",
                 example: "type([1, 2])  # \"list\"") { a in

@@ -36,6 +36,7 @@ final class REPL {
                 editor.remember(cell)
                 let code = cell.trimmingCharacters(in: .whitespacesAndNewlines)
                 // A bare `help` means help(), as in Python's REPL.
+                session.interpreter.displayLimits.width = TerminalSize.columns()
                 if !code.isEmpty { session.run(code == "help" ? "help()" : cell) }
             }
         }

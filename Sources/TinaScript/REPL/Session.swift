@@ -23,6 +23,8 @@ public final class Session {
     public var displayError: (String) -> Void
     public private(set) var nextNumber = 1
     private var capture = ""
+    /// `Out[n]`: cell n's value (nil for cells without one), as IPython keeps it beside `_n`.
+    let outputs = ScriptList([.null])
 
     public init(interpreter: Interpreter = Interpreter(), echo: Bool = true,
                 display: @escaping (String) -> Void = Session.standardOutput,
@@ -35,6 +37,7 @@ public final class Session {
             self.capture += text
             self.display(text)
         }
+        interpreter.setGlobal("Out", .list(outputs))
     }
 
     public static func standardOutput(_ text: String) {
@@ -54,6 +57,7 @@ public final class Session {
         nextNumber += 1
         capture = ""
         tina_interrupt_clear()
+        interpreter.forgetReport()
         var failed = false
         var result: Value?
         do {
@@ -62,7 +66,8 @@ public final class Session {
                 result = value
                 interpreter.setGlobal("_", value)
                 interpreter.setGlobal("_\(number)", value)
-                if echo { interpreter.write("Out[\(number)]: \(value.repr)\n") }
+                record(value, number: number)
+                if echo { interpreter.write(echoText(value, number: number)) }
             }
         } catch {
             failed = true
@@ -93,5 +98,8 @@ public final class Session {
     }
 
     /// Forgets all variables (builtins stay); cell numbering continues.
-    public func reset() { interpreter.reset() }
+    public func reset() {
+        interpreter.reset()
+        interpreter.setGlobal("Out", .list(outputs))
+    }
 }

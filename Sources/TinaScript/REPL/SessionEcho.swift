@@ -1,0 +1,19 @@
+/// How a cell's value is echoed and kept for `Out[n]`.
+extension Session {
+    /// `Out[n]: value` laid out for the terminal, or the report a builtin made of this value.
+    func echoText(_ value: Value, number: Int) -> String {
+        let prefix = "Out[\(number)]: "
+        if let report = interpreter.reportDisplay(for: value) {
+            return prefix + (report.contains("\n") ? "\n" : "") + report + (report.hasSuffix("\n") ? "" : "\n")
+        }
+        return value.display(interpreter.displayLimits, prefix: prefix) + "\n"
+    }
+
+    /// Keeps `Out[number]`, padding the cells without a value with nil.
+    func record(_ value: Value, number: Int) {
+        // `Out` itself as a cell's value would make the list hold itself.
+        if case .list(let list) = value, list === outputs { return }
+        while outputs.items.count <= number { outputs.items.append(.null) }
+        outputs.items[number] = value
+    }
+}
