@@ -8,7 +8,7 @@ final class TranscriptTests: XCTestCase {
     func testTranscripts() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: TestPaths.transcripts.path)
             .filter { $0.hasSuffix(".tina") }.sorted()
-        XCTAssertGreaterThanOrEqual(files.count, 7)
+        XCTAssertGreaterThanOrEqual(files.count, 8)
         for file in files {
             let text = try String(contentsOf: TestPaths.transcripts.appendingPathComponent(file), encoding: .utf8)
             let expected = Self.expectations(text)

@@ -133,9 +133,9 @@ enum CoreBuiltins {
             throw ScriptError.fail(try a.string("message"))
         },
         Builtin("help", [Param("topic", default: .null)],
-                help: "Lists the builtins, or explains one: help(len), help(\"len\"), help(m.generate), help(m).",
+                help: "Lists the builtins, or explains one: help(len), help(\"len\"), help(m.generate), help(\"m.generate\"),\nhelp(m), help(\"model\"). In the REPL ?name and name? do the same, and :apropos word searches every help text.",
                 example: "help(push)") { a in
-            a.write(Help.text(for: a.values[0], in: a.interpreter) + "\n")
+            a.write(Help.wrap(Help.text(for: a.values[0], in: a.interpreter), width: a.interpreter.displayLimits.width) + "\n")
             return .null
         },
     ]

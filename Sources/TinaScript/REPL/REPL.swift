@@ -14,19 +14,26 @@ final class REPL {
         session.display("tina-repl — TinaScript. :help for commands, help() for builtins, Ctrl-D to quit.\n")
         var buffer: [String] = []
         while true {
+            session.interpreter.displayLimits.width = TerminalSize.columns() // the window may have been resized
             let prompt = "[\(session.nextNumber)]> "
             let continuation = String(repeating: ".", count: prompt.count - 2) + "> "
             switch editor.read(prompt: buffer.isEmpty ? prompt : continuation) {
             case .end:
+                // Ctrl-D inside a cell drops the cell; at an empty prompt it leaves.
+                if !buffer.isEmpty {
+                    session.display("\n(cell discarded; Ctrl-D at an empty prompt quits)\n")
+                    buffer = []
+                    continue
+                }
                 session.display("\n")
                 return 0
             case .interrupted:
                 buffer = []
                 session.display("^C\n")
             case .line(let line):
-                if buffer.isEmpty && line.hasPrefix(":") {
+                if buffer.isEmpty, let outcome = Commands.interactive(line, in: session) {
                     editor.remember(line)
-                    if Commands.run(line, in: session) == .quit { return 0 }
+                    if outcome == .quit { return 0 }
                     continue
                 }
                 buffer.append(line)
@@ -36,7 +43,6 @@ final class REPL {
                 editor.remember(cell)
                 let code = cell.trimmingCharacters(in: .whitespacesAndNewlines)
                 // A bare `help` means help(), as in Python's REPL.
-                session.interpreter.displayLimits.width = TerminalSize.columns()
                 if !code.isEmpty { session.run(code == "help" ? "help()" : cell) }
             }
         }
