@@ -40,7 +40,7 @@ public final class Builtin {
     public var helpText: String {
         let long = signature.count > Self.longSignature
         var out = (long ? shortSignature : signature)
-            + "\n  " + help.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
+            + "\n  " + help.split(separator: "\n").joined(separator: " ") // one paragraph: help wraps it to the terminal
         if long { out += "\n" + parameterLines }
         if let example { out += "\n  example: " + example }
         return out

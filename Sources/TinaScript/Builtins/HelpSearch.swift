@@ -40,12 +40,12 @@ extension Help {
         return hits.isEmpty ? "nothing mentions '\(word)'" : hits.joined(separator: "\n")
     }
 
-    /// Text with every line longer than `width` broken at spaces; a continuation keeps the
-    /// line's indentation plus two, so a wrapped parameter line stays under its parameter.
+    /// Text with every line longer than `width` broken at spaces. A continuation keeps the
+    /// line's indentation, or, in a table row (a gap of two spaces), starts under its last column.
     public static func wrap(_ text: String, width: Int) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             var rest = Array(line)
-            let indent = Array(repeating: Character(" "), count: min(rest.prefix { $0 == " " }.count + 2, width / 2))
+            let indent = Array(repeating: Character(" "), count: hangingIndent(rest, width: width))
             var lines: [String] = []
             while rest.count > width {
                 // The last space that keeps the piece within the width, else the first one past it.
@@ -60,5 +60,23 @@ extension Help {
             if !rest.isEmpty || lines.isEmpty { lines.append(String(rest)) }
             return lines.joined(separator: "\n")
         }.joined(separator: "\n")
+    }
+
+    private static func hangingIndent(_ line: [Character], width: Int) -> Int {
+        let lead = line.prefix { $0 == " " }.count
+        var column: Int?
+        var i = lead
+        while i + 2 < line.count {
+            if line[i] == " " && line[i + 1] == " " {
+                var j = i
+                while j < line.count && line[j] == " " { j += 1 }
+                column = j
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        if let column, column <= width * 2 / 3 { return column }
+        return min(lead, width / 2)
     }
 }

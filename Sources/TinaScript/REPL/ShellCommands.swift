@@ -70,7 +70,7 @@ enum ShellCommands {
         }
         let name = String(argument[..<equals]).trimmingCharacters(in: .whitespaces)
         let value = String(argument[argument.index(after: equals)...])
-        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+        guard let first = name.first, first.isLetter || first == "_", name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
             return ":env: '\(name)' is not a variable name"
         }
         if value.isEmpty {
