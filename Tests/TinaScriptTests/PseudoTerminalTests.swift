@@ -83,6 +83,72 @@ final class PseudoTerminalTests: XCTestCase {
     }
 }
 
+extension PseudoTerminalTests {
+    /// The habits of IPython and the Julia REPL: ?name, !cmd, :env with tokens masked, :cd and
+    /// :pwd, :timeit, the echo wrapped to the terminal's width, Out[n], and Ctrl-D in a
+    /// half-typed cell discarding it.
+    func testResearcherHabits() throws {
+        guard let binary = TestPaths.binary else { return XCTFail("tina-repl is not built (swift build -c release)") }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tina-pty-habits-\(getpid())")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let term = try Terminal(binary.path, environment: ["HOME=\(home.path)", "TERM=dumb", "HF_TOKEN=hf_secretvalue"])
+        defer { term.close() }
+        try term.expect("[1]> ")
+
+        term.send("?push\r")
+        try term.expect("Appends a value to a list in place.")
+        try term.expect("[1]> ")
+        term.send("grpo?\r")
+        try term.expect("grpo(model, dataset, …) -> trainer")
+        try term.expect("    lr: float? = nil")
+        try term.expect("tina-open-rs2: 1e-06")
+        try term.expect("[1]> ")
+
+        term.send("!echo shell says hi\r")
+        try term.expect("shell says hi")
+        try term.expect("[1]> ")
+        term.send(":env\r")
+        try term.expect("HF_TOKEN")
+        try term.expect("hf_s****")
+        try term.expect("[1]> ")
+        XCTAssertFalse(term.transcript.contains("secretvalue"), term.transcript)
+        term.send(":cd \(home.path)\r")
+        try term.expect("[1]> ")
+        term.send("!pwd\r")
+        try term.expect(home.lastPathComponent)
+        try term.expect("[1]> ")
+
+        // The terminal is 100 columns wide: a longer map prints one entry a line.
+        term.send("{\"model\": \"deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B\", \"rank\": 32, \"alpha\": 128, \"targets\": [\"q_proj\"]}\r")
+        try term.expect("Out[1]: {\r\n  \"model\": \"deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B\",\r\n  \"rank\": 32,")
+        try term.expect("[2]> ")
+        term.send("range(0, 1000)\r")
+        try term.expect("Out[2]: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, …, 997, 998, 999] (1000 items)")
+        try term.expect("[3]> ")
+        term.send("Out[1][\"rank\"] + len(Out[2])\r")
+        try term.expect("Out[3]: 1032")
+        try term.expect("[4]> ")
+        term.send(":timeit len(Out[2])\r")
+        try term.expect("Out[4]: 1000")
+        try term.expect("timeit: ")
+        try term.expect(" runs, best ")
+        try term.expect("[5]> ")
+
+        // Ctrl-D in a half-typed cell discards the cell; at an empty prompt it quits.
+        term.send("fn f(x) {\r")
+        try term.expect("...> ")
+        term.send("\u{04}")
+        try term.expect("cell discarded")
+        try term.expect("[5]> ")
+        term.send("f\r")
+        try term.expect("undefined variable 'f'")
+        try term.expect("[6]> ")
+        term.send("\u{04}")
+        XCTAssertEqual(try term.waitForExit(), 0)
+    }
+}
+
 /// A child process on a pseudo-terminal (openpty + posix_spawn with a new session, so the
 /// terminal becomes its controlling terminal and Ctrl-C raises SIGINT in it).
 private final class Terminal {
@@ -97,6 +163,8 @@ private final class Terminal {
     private let master: Int32
     private let pid: pid_t
     private var buffer = ""
+    /// Everything the child wrote so far, for checks that something never appeared.
+    private(set) var transcript = ""
     private var exited = false
 
     init(_ path: String, environment: [String]) throws {
@@ -147,7 +215,9 @@ private final class Terminal {
             var bytes = [UInt8](repeating: 0, count: 4096)
             let n = Glibc.read(master, &bytes, bytes.count)
             guard n > 0 else { throw Timeout(wanted: text, seen: buffer + "\n<end of output>") }
-            buffer += String(decoding: bytes[0..<n], as: UTF8.self)
+            let text = String(decoding: bytes[0..<n], as: UTF8.self)
+            buffer += text
+            transcript += text
         }
     }
 

@@ -13,7 +13,8 @@ extension Value {
     /// so it prints as written; converting it back to float32 gives the same float32.
     public init(float32 f: Float) { self = .float(f.isFinite ? Double(f.description) ?? Double(f) : Double(f)) }
     /// A double that may have been widened from a float32 (Runtime metrics mix both): one that
-    /// a float32 holds exactly is taken as one, since a computed double almost never is.
+    /// a float32 holds exactly is taken as one, since a computed double almost never is (short
+    /// time differences are the exception, and lose nothing a reader sees).
     public init(measured d: Double) {
         let f = Float(d)
         self = Double(f) == d ? Value(float32: f) : .float(d)

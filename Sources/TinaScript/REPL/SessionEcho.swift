@@ -4,7 +4,8 @@ extension Session {
     func echoText(_ value: Value, number: Int) -> String {
         let prefix = "Out[\(number)]: "
         if let report = interpreter.reportDisplay(for: value) {
-            return prefix + (report.contains("\n") ? "\n" : "") + report + (report.hasSuffix("\n") ? "" : "\n")
+            let multiline = report.contains("\n")
+            return (multiline ? "Out[\(number)]:\n" : prefix) + report + (report.hasSuffix("\n") ? "" : "\n")
         }
         return value.display(interpreter.displayLimits, prefix: prefix) + "\n"
     }
