@@ -149,6 +149,56 @@ extension PseudoTerminalTests {
     }
 }
 
+extension PseudoTerminalTests {
+    /// Every finished cell reaches the session journal at once: after a kill -9 it holds the
+    /// cells, `tina-repl --last-session` names it, and `:run` replays it in a new session.
+    func testSessionJournalSurvivesAKill() throws {
+        guard let binary = TestPaths.binary else { return XCTFail("tina-repl is not built (swift build -c release)") }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tina-pty-journal-\(getpid())")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let environment = ["HOME=\(home.path)", "TERM=dumb"]
+
+        let term = try Terminal(binary.path, environment: environment)
+        defer { term.close() }
+        try term.expect("[1]> ")
+        term.send("let kept = 41\r")
+        try term.expect("[2]> ")
+        term.send("kept + 1\r")
+        try term.expect("Out[2]: 42")
+        try term.expect("[3]> ")
+        term.send("missing\r")
+        try term.expect("undefined variable 'missing'")
+        try term.expect("[4]> ")
+        term.send(":journal\r")
+        try term.expect(home.appendingPathComponent(".tina/sessions/").path)
+        try term.expect("[4]> ")
+        term.close() // SIGKILL: nothing runs at exit
+
+        let last = try ChildRun.run(binary.path, ["--last-session"], env: ["HOME": home.path])
+        let path = last.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertEqual(last.status, 0, last.err)
+        XCTAssertTrue(path.hasPrefix(home.appendingPathComponent(".tina/sessions/").path), path)
+        let journal = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(journal.contains("<!-- [2] -->\n```tina\nkept + 1\n```\n```text\nOut[2]: 42\n```"), journal)
+        XCTAssertTrue(journal.contains("<!-- [3] failed -->\n```tina\nmissing\n```"), journal)
+
+        let again = try Terminal(binary.path, environment: environment)
+        defer { again.close() }
+        try again.expect("[1]> ")
+        again.send(":run \(path)\r")
+        try again.expect("[2]> kept + 1")
+        try again.expect("Out[2]: 42")
+        try again.expect("(skipping cell [3]: it failed when saved)")
+        try again.expect("ran 2 cells from ")
+        try again.expect("[4]> ")
+        again.send("Out[2] - kept\r")
+        try again.expect("Out[4]: 1")
+        again.send(":quit\r")
+        XCTAssertEqual(try again.waitForExit(), 0)
+    }
+}
+
 /// A child process on a pseudo-terminal (openpty + posix_spawn with a new session, so the
 /// terminal becomes its controlling terminal and Ctrl-C raises SIGINT in it).
 private final class Terminal {
@@ -166,6 +216,7 @@ private final class Terminal {
     /// Everything the child wrote so far, for checks that something never appeared.
     private(set) var transcript = ""
     private var exited = false
+    private var closed = false
 
     init(_ path: String, environment: [String]) throws {
         var master: Int32 = 0, slave: Int32 = 0
@@ -235,7 +286,10 @@ private final class Terminal {
         return (status >> 8) & 0xff
     }
 
+    /// Kills the child unless it has exited; a second call does nothing.
     func close() {
+        guard !closed else { return }
+        closed = true
         if !exited {
             kill(pid, SIGKILL)
             var status: Int32 = 0

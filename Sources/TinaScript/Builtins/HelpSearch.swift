@@ -34,8 +34,8 @@ extension Help {
                 hits.append("\(type.name).\(f.name) — \(firstLine(f.help))")
             }
         }
-        for command in Commands.topics where command.lowercased().contains(needle) {
-            hits.append(command.trimmingCharacters(in: .whitespaces))
+        for command in Commands.topics where (command.usage + " " + command.help).lowercased().contains(needle) {
+            hits.append("\(command.usage) — \(command.help)")
         }
         return hits.isEmpty ? "nothing mentions '\(word)'" : hits.joined(separator: "\n")
     }

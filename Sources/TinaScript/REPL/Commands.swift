@@ -4,34 +4,39 @@ import Foundation
 public enum Commands {
     public enum Outcome { case proceed, quit }
 
-    public static var names: [String] { topics.map { String($0.split(separator: " ")[0]) } + [":quit"] }
+    public static var names: [String] {
+        var seen = Set<String>()
+        return (topics.map { String($0.usage.split(separator: " ")[0]) } + [":quit"]).filter { seen.insert($0).inserted }
+    }
 
-    /// One line per command, for `:help` and `:apropos`.
-    static let topics = [
-        ":help [name]      this text, or help for a builtin or method (same as help(name)); ?name and name? too",
-        ":apropos word     every builtin, method and field whose name or help mentions word",
-        ":who              your variables with their types, sizes and (models, datasets) memory",
-        ":time code        runs code and shows how long it took",
-        ":timeit code      runs code repeatedly (at least 3 times, about a second) and shows the best and median",
-        ":history          the cells so far",
-        ":rerun n[-m]      runs cell n (or cells n to m) again as new cells",
-        ":save file.md     a notebook: every cell's input and output (run it again with :run or tina-repl file.md)",
-        ":save file.tina   the inputs only, as a script with # %% cell markers",
-        ":run file         runs a .tina script or .md notebook here, cell by cell",
-        ":reset            forgets all variables",
-        ":pwd              the current folder (relative paths in builtins start there)",
-        ":cd [dir]         changes the current folder (no dir: the home folder)",
-        ":env [NAME=value] the variables tina-repl reads (HF_*, TINA_*; tokens masked), or sets one",
-        "!command          runs a shell command (/bin/sh), e.g. !ls out/ or !nvidia-smi",
+    /// Each command's usage and what it does, for `:help` and `:apropos`.
+    static let topics: [(usage: String, help: String)] = [
+        (":help [name]", "this text, or help for a builtin or method (same as help(name)); ?name and name? too"),
+        (":apropos word", "every builtin, method and field whose name or help mentions word"),
+        (":who", "your variables with their types, sizes and (models, datasets) memory"),
+        (":time code", "runs code and shows how long it took"),
+        (":timeit code", "runs code repeatedly (at least 3 times, about a second) and shows the best and median"),
+        (":history", "the cells so far"),
+        (":rerun n[-m]", "runs cell n (or cells n to m) again as new cells"),
+        (":save file.md [n-m]", "a notebook: every cell's (or cells n to m's) input and output, failed cells marked"),
+        (":save file.tina [n-m]", "the inputs only, as a script with # %% cell markers"),
+        (":run [--stop] file", "replays a .tina script or .md notebook (a journal too) cell by cell: inputs echoed, "
+            + "saved cell numbers kept, cells marked failed skipped; --stop ends at the first error"),
+        (":reset", "forgets all variables"),
+        (":journal", "the file this session's cells are appended to as they finish (:run it to replay)"),
+        (":pwd", "the current folder (relative paths in builtins start there)"),
+        (":cd [dir]", "changes the current folder (no dir: the home folder)"),
+        (":env [NAME=value]", "the variables tina-repl reads (HF_*, TINA_*; tokens masked), or sets one"),
+        ("!command", "runs a shell command (/bin/sh), e.g. !ls out/ or !nvidia-smi"),
+        (":quit", "leaves (so does Ctrl-D at an empty prompt; Ctrl-D in a half-typed cell discards the cell)"),
     ]
 
     public static var helpText: String {
-        "REPL commands:\n" + topics.map { "  " + $0 }.joined(separator: "\n") + """
-
-          :quit             leaves (so does Ctrl-D at an empty prompt)
-        Out[n] and _n are cell n's value, _ the last one. Ctrl-C clears the input, or interrupts running code.
-        Tab completes names, keywords and `handle.` members.
-        """
+        let width = topics.map(\.usage.count).max() ?? 0
+        return "REPL commands:\n"
+            + topics.map { "  " + $0.usage + String(repeating: " ", count: width - $0.usage.count) + "  " + $0.help }.joined(separator: "\n")
+            + "\nOut[n] and _n are cell n's value, _ the last one. Ctrl-C clears the input, or interrupts running code.\n"
+            + "Tab completes names, keywords and `handle.` members."
     }
 
     /// A line the REPL treats itself instead of running it as code: a colon command, `!cmd`,
@@ -81,6 +86,8 @@ public enum Commands {
         case ":timeit":
             guard !argument.isEmpty else { say("usage: :timeit code (runs it repeatedly, shows the best and median)"); break }
             say(Timing.timeit(argument, in: session))
+        case ":journal":
+            say(Journal.active?.path ?? "no session journal (only the interactive REPL keeps one)")
         case ":pwd":
             say(FileManager.default.currentDirectoryPath)
         case ":cd":
@@ -95,16 +102,26 @@ public enum Commands {
             if inputs.isEmpty { say("no cells numbered \(argument)") }
             for input in inputs where !session.run(input) { break }
         case ":save":
-            guard !argument.isEmpty else { say("usage: :save file.md or :save file.tina"); break }
+            let parts = argument.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            guard (1...2).contains(parts.count) else { say("usage: :save file.md [n-m] or :save file.tina [n-m]"); break }
+            var cells = session.cells
+            if parts.count == 2 {
+                guard let range = cellRange(parts[1]) else { say("usage: :save file.md [n-m] (a range such as 3-7)"); break }
+                cells = cells.filter { range.contains($0.number) }
+                guard !cells.isEmpty else { say("no cells numbered \(parts[1])"); break }
+            }
             do {
-                try Notebook.save(session.cells, to: argument)
-                say("saved \(session.cells.count) cells to \(argument)")
+                try Notebook.save(cells, to: parts[0])
+                let failed = cells.filter(\.failed).count
+                say("saved \(cells.count) cells to \(parts[0])" + (failed > 0 ? " (\(failed) marked failed: :run skips them)" : ""))
             } catch {
                 session.displayError("\(error)\n")
             }
         case ":run":
-            guard !argument.isEmpty else { say("usage: :run file.tina"); break }
-            session.runFile(argument)
+            let stop = argument.hasPrefix("--stop ")
+            let path = stop ? argument.dropFirst("--stop ".count).trimmingCharacters(in: .whitespaces) : argument
+            guard !path.isEmpty, !path.hasPrefix("-") else { say("usage: :run [--stop] file.tina|file.md"); break }
+            session.replay(path, stopAtError: stop)
         case ":reset":
             session.reset()
             say("variables cleared")

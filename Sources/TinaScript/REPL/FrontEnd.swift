@@ -12,6 +12,7 @@ public enum FrontEnd {
                                             run a script cell by cell (# %% markers) and write a notebook
            tina-repl --rewards rewards.tina serve a script's reward functions to an exported
                                             TRL project's train.py (JSON lines on stdin/stdout)
+           tina-repl --last-session         the path of the last REPL session's journal
            … | tina-repl                    run the program read from standard input
     """
 
@@ -34,6 +35,10 @@ public enum FrontEnd {
             session.interpreter.setGlobal("argv", Value(strings: Array(args.dropFirst())))
             guard session.run(code, name: "-e") else { return 1 }
             if let value = session.cells.last?.value { session.display(value.repr + "\n") }
+            return 0
+        case "--last-session":
+            guard let path = Journal.last() else { return fail("tina-repl: no session journal in \(Journal.directory ?? "~/.tina/sessions")") }
+            print(path)
             return 0
         case "--rewards":
             guard args.count == 1 else { return fail(usage) }

@@ -12,6 +12,13 @@ final class REPL {
 
     func loop() -> Int32 {
         session.display("tina-repl — TinaScript. :help for commands, help() for builtins, Ctrl-D to quit.\n")
+        do {
+            let journal = try Journal()
+            Journal.active = journal
+            session.cellFinished = { journal.append($0) }
+        } catch {
+            session.displayError("no session journal: \(error)\n")
+        }
         var buffer: [String] = []
         while true {
             session.interpreter.displayLimits.width = TerminalSize.columns() // the window may have been resized

@@ -21,7 +21,9 @@ public final class Session {
     public var display: (String) -> Void
     /// Where errors go besides the cell record (standard error by default).
     public var displayError: (String) -> Void
-    public private(set) var nextNumber = 1
+    public internal(set) var nextNumber = 1
+    /// Called with each cell as it finishes (the REPL's session journal).
+    public var cellFinished: ((Cell) -> Void)?
     private var capture = ""
     /// `Out[n]`: cell n's value (nil for cells without one), as IPython keeps it beside `_n`.
     let outputs = ScriptList([.null])
@@ -52,9 +54,10 @@ public final class Session {
 
     /// Runs one cell; false when it failed (the error has been shown).
     @discardableResult
-    public func run(_ input: String, name: String? = nil, firstLine: Int = 1) -> Bool {
-        let number = nextNumber
-        nextNumber += 1
+    public func run(_ input: String, name: String? = nil, firstLine: Int = 1, number wanted: Int? = nil) -> Bool {
+        // A replayed notebook cell keeps its saved number when the session has not passed it.
+        let number = max(nextNumber, wanted ?? 0)
+        nextNumber = number + 1
         capture = ""
         tina_interrupt_clear()
         interpreter.forgetReport()
@@ -77,11 +80,12 @@ public final class Session {
         }
         tina_interrupt_clear()
         cells.append(Cell(number: number, input: input, output: capture, failed: failed, value: result))
+        cellFinished?(cells[cells.count - 1])
         return !failed
     }
 
     /// Runs every cell of a file (`# %%` cells of a `.tina` file, or the ```tina blocks of a
-    /// `.md` notebook); stops at the first failure.
+    /// `.md` notebook, less those marked failed); stops at the first failure.
     @discardableResult
     public func runFile(_ path: String) -> Bool {
         let text: String
@@ -91,8 +95,8 @@ public final class Session {
             displayError("\(error)\n")
             return false
         }
-        for cell in Notebook.cells(of: text, path: path) where !run(cell.text, name: path, firstLine: cell.firstLine) {
-            return false
+        for cell in Notebook.cells(of: text, path: path) where !cell.failed {
+            if !run(cell.text, name: path, firstLine: cell.firstLine) { return false }
         }
         return true
     }

@@ -6,7 +6,7 @@ enum ShellCommands {
     static let variables = [
         "HF_ENDPOINT", "HF_TOKEN", "HF_TOKEN_PATH", "HUGGING_FACE_HUB_TOKEN", "HF_HOME", "HF_HUB_CACHE", "HF_HUB_OFFLINE",
         "HF_HUB_DOWNLOAD_TIMEOUT", "HF_HUB_ETAG_TIMEOUT", "HF_HUB_DISABLE_PROGRESS_BARS", "HF_DATASETS_SERVER",
-        "OPENAI_API_KEY", "TINA_THREADS", "TINA_SIMD", "TINA_REPL",
+        "OPENAI_API_KEY", "TINA_THREADS", "TINA_SIMD", "TINA_REPL", "TINA_HOME",
     ]
     /// Read once, at their first use: a change shows in the next session.
     static let readOnce: Set<String> = ["TINA_THREADS", "TINA_SIMD"]
