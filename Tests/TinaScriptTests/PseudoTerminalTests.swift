@@ -84,14 +84,16 @@ final class PseudoTerminalTests: XCTestCase {
 }
 
 extension PseudoTerminalTests {
-    /// The habits of IPython and the Julia REPL: ?name, !cmd, :env with tokens masked, :cd and
-    /// :pwd, :timeit, the echo wrapped to the terminal's width, Out[n], and Ctrl-D in a
-    /// half-typed cell discarding it.
+    /// The habits of IPython and the Julia REPL: ?name, !cmd, :env with tokens masked, :cd,
+    /// :timeit, the echo wrapped to the terminal's width, Out[n], a file path completed inside a
+    /// string, and Ctrl-D in a half-typed cell discarding it.
     func testResearcherHabits() throws {
         guard let binary = TestPaths.binary else { return XCTFail("tina-repl is not built (swift build -c release)") }
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("tina-pty-habits-\(getpid())")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
+        try FileManager.default.createDirectory(at: home.appendingPathComponent("data"), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: home.appendingPathComponent("data/mini_math.jsonl").path, contents: Data())
         let term = try Terminal(binary.path, environment: ["HOME=\(home.path)", "TERM=dumb", "HF_TOKEN=hf_secretvalue"])
         defer { term.close() }
         try term.expect("[1]> ")
@@ -135,15 +137,20 @@ extension PseudoTerminalTests {
         try term.expect(" runs, best ")
         try term.expect("[5]> ")
 
+        // Tab inside a string completes a file path (the folder is the one :cd entered).
+        term.send("\"data/mi\t\"\r")
+        try term.expect("Out[5]: \"data/mini_math.jsonl\"")
+        try term.expect("[6]> ")
+
         // Ctrl-D in a half-typed cell discards the cell; at an empty prompt it quits.
         term.send("fn f(x) {\r")
         try term.expect("...> ")
         term.send("\u{04}")
         try term.expect("cell discarded")
-        try term.expect("[5]> ")
+        try term.expect("[6]> ")
         term.send("f\r")
         try term.expect("undefined variable 'f'")
-        try term.expect("[6]> ")
+        try term.expect("[7]> ")
         term.send("\u{04}")
         XCTAssertEqual(try term.waitForExit(), 0)
     }

@@ -111,8 +111,9 @@ final class LineEditor {
             let cursor = Int(tina_rl_point())
             let head = String(decoding: Array(line.utf8).prefix(cursor), as: UTF8.self)
             matches = completionInterpreter.map { Completer.candidates(word, line: head, interpreter: $0) } ?? []
-            // Completing `m.` or `key:` should not add a space after the word.
-            tina_rl_set_append_character(matches.count == 1 && (matches[0].hasSuffix(":") || matches[0].hasSuffix(".")) ? 0 : 32)
+            // Completing `m.`, `key:`, a folder or anything inside a string adds no space after the word.
+            let open = matches.count == 1 && (matches[0].hasSuffix(":") || matches[0].hasSuffix(".") || matches[0].hasSuffix("/"))
+            tina_rl_set_append_character(open || StringCompletion.openString(in: head) != nil ? 0 : 32)
         }
         let index = Int(state)
         guard index < matches.count else { return nil }
