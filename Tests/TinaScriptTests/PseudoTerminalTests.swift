@@ -48,6 +48,7 @@ final class PseudoTerminalTests: XCTestCase {
         term.send("while true { spins += 1 }\r")
         Thread.sleep(forTimeInterval: 0.3)
         term.send("\u{03}")
+        try term.expect("interrupt: stopping at the next safe point")
         try term.expect("interrupted")
         try term.expect("[8]> ")
         term.send("spins > 0\r")
@@ -157,6 +158,30 @@ extension PseudoTerminalTests {
 }
 
 extension PseudoTerminalTests {
+    /// `t.step()` on a terminal ends with its progress line (every phase done), then the metrics.
+    func testStepShowsItsProgress() throws {
+        guard let binary = TestPaths.binary else { return XCTFail("tina-repl is not built (swift build -c release)") }
+        let fixtures = TestPaths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tina-pty-step-\(getpid())")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let term = try Terminal(binary.path, environment: ["HOME=\(home.path)", "TERM=dumb"])
+        defer { term.close() }
+        try term.expect("[1]> ")
+        let model = fixtures.appendingPathComponent("models/tiny-r1").path
+        let data = fixtures.appendingPathComponent("data/mini_math.jsonl").path
+        term.send("let t = grpo(load_model(\"\(model)\"), load_dataset(\"\(data)\"), rewards: [\"format\"], generations: 2, prompts_per_step: 2, max_completion_tokens: 4, seed: 1)\r")
+        try term.expect("[2]> ", timeout: 60)
+        term.send("t.step()\r")
+        try term.expect("step 1", timeout: 60)
+        try term.expect("7/7")
+        try term.expect("done\u{1B}[K\r\n")
+        try term.expect("Out[2]: {")
+        try term.expect("[3]> ")
+        term.send(":quit\r")
+        XCTAssertEqual(try term.waitForExit(), 0)
+    }
+
     /// Every finished cell reaches the session journal at once: after a kill -9 it holds the
     /// cells, `tina-repl --last-session` names it, and `:run` replays it in a new session.
     func testSessionJournalSurvivesAKill() throws {

@@ -28,6 +28,9 @@ final class TrainerHandle: NativeHandle {
         try AtomicFile.write(try Chart.line(title: name, x: points.map(\.0), y: points.map(\.1)), to: file)
     }
 
+    /// A step's phases in the order they run, for `t.step()`'s progress line.
+    static let phases: [GRPOPhase] = [.sync, .generation, .scoring, .reference, .policy, .backward, .optimizer]
+
     static func metricsValue(_ m: [(String, Double)]) -> Value {
         Value(entries: m.map { ($0, $1.isFinite ? ($1 == $1.rounded() && ["step", "skipped", "num_items_in_batch"].contains($0) ? .int(Int($1)) : Value(measured: $1)) : .null) })
     }
@@ -43,9 +46,20 @@ final class TrainerHandle: NativeHandle {
         help: "A GRPO trainer (TRL's formulas, LoRA only). t.step() = t.train(t.rollout()); t.run(steps:), t.samples(),\nt.metrics, t.plot(), t.save(). A step is atomic: Ctrl-C leaves the trainer as before it.",
         methods: [
             Builtin("step", returns: "map",
-                    help: "One optimiser step: samples a batch (every `iterations` steps; reused in between) and trains on it.\nReturns its metrics (loss, grad_norm before clipping, kl, entropy, clip_ratio, lr, reward, …).",
+                    help: "One optimiser step: samples a batch (every `iterations` steps; reused in between) and trains on it.\nReturns its metrics (loss, grad_norm before clipping, kl, entropy, clip_ratio, lr, reward, …).\nOn a terminal one line shows the phase it is in (generation, scoring, reference, policy, backward,\noptimizer) and the time so far.",
                     example: "let m = t.step()\nprint(m[\"reward\"])") { a in
-                metricsValue(try a.this(TrainerHandle.self).trainer.trainStep())
+                let trainer = try a.this(TrainerHandle.self).trainer
+                let bar = ProgressBar(label: "step \(trainer.step + 1)", total: Int64(phases.count), unit: .steps("phases"))
+                trainer.onPhase = { phase in
+                    bar.status = phase.rawValue
+                    bar.update(to: Int64(phases.firstIndex(of: phase) ?? 0))
+                }
+                defer { trainer.onPhase = nil }
+                let metrics = try trainer.trainStep()
+                bar.update(to: Int64(phases.count))
+                bar.status = "done"
+                bar.finish()
+                return metricsValue(metrics)
             },
             Builtin("rollout", returns: "map",
                     help: "Samples the next prompts' G completions (prompts_per_step × grad_accum prompts), scores them and\nreturns the batch: prompt_ids, completion_ids, completions, prompts, answers, rewards,\nrewards_by_function, advantages, truncated (and old_logps when iterations > 1). Nothing is trained.",

@@ -38,7 +38,7 @@ final class REPL {
                 buffer = []
                 session.display("^C\n")
             case .line(let line):
-                if buffer.isEmpty, let outcome = Commands.interactive(line, in: session) {
+                if buffer.isEmpty, let outcome = running({ Commands.interactive(line, in: session) }) {
                     editor.remember(line)
                     if outcome == .quit { return 0 }
                     continue
@@ -50,9 +50,16 @@ final class REPL {
                 editor.remember(cell)
                 let code = cell.trimmingCharacters(in: .whitespacesAndNewlines)
                 // A bare `help` means help(), as in Python's REPL.
-                if !code.isEmpty { session.run(code == "help" ? "help()" : cell) }
+                if !code.isEmpty { _ = running { session.run(code == "help" ? "help()" : cell) } }
             }
         }
+    }
+
+    /// Runs a cell or command with Ctrl-C acknowledged as it comes.
+    private func running<T>(_ body: () -> T) -> T {
+        LineEditor.running = true
+        defer { LineEditor.running = false }
+        return body()
     }
 
     private static func parseError(_ text: String) -> ScriptError? {

@@ -1,5 +1,6 @@
 import CKernels
 import Foundation
+import Runtime
 
 /// A sequence of numbered cells run against one interpreter: what the REPL, `-e`, scripts with
 /// `# %%` cells and notebooks share. Each cell's printed output is captured for `:save file.md`.
@@ -49,6 +50,7 @@ public final class Session {
 
     public static func standardError(_ text: String) {
         fflush(stdout)
+        ProgressBar.endOpenLine()
         fputs(text, stderr)
     }
 
