@@ -48,6 +48,7 @@ final class PseudoTerminalTests: XCTestCase {
         term.send("while true { spins += 1 }\r")
         Thread.sleep(forTimeInterval: 0.3)
         term.send("\u{03}")
+        try term.expect("interrupt: stopping at the next safe point")
         try term.expect("interrupted")
         try term.expect("[8]> ")
         term.send("spins > 0\r")
@@ -83,6 +84,153 @@ final class PseudoTerminalTests: XCTestCase {
     }
 }
 
+extension PseudoTerminalTests {
+    /// The habits of IPython and the Julia REPL: ?name, !cmd, :env with tokens masked, :cd,
+    /// :timeit, the echo wrapped to the terminal's width, Out[n], a file path completed inside a
+    /// string, and Ctrl-D in a half-typed cell discarding it.
+    func testResearcherHabits() throws {
+        guard let binary = TestPaths.binary else { return XCTFail("tina-repl is not built (swift build -c release)") }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tina-pty-habits-\(getpid())")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        try FileManager.default.createDirectory(at: home.appendingPathComponent("data"), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: home.appendingPathComponent("data/mini_math.jsonl").path, contents: Data())
+        let term = try Terminal(binary.path, environment: ["HOME=\(home.path)", "TERM=dumb", "HF_TOKEN=hf_secretvalue"])
+        defer { term.close() }
+        try term.expect("[1]> ")
+
+        term.send("?push\r")
+        try term.expect("Appends a value to a list in place.")
+        try term.expect("[1]> ")
+        term.send("grpo?\r")
+        try term.expect("grpo(model, dataset, …) -> trainer")
+        try term.expect("    lr: float? = nil")
+        try term.expect("tina-open-rs2: 1e-06")
+        try term.expect("[1]> ")
+
+        term.send("!echo shell says hi\r")
+        try term.expect("shell says hi")
+        try term.expect("[1]> ")
+        term.send(":env\r")
+        try term.expect("HF_TOKEN")
+        try term.expect("hf_s****")
+        try term.expect("[1]> ")
+        XCTAssertFalse(term.transcript.contains("secretvalue"), term.transcript)
+        term.send(":cd \(home.path)\r")
+        try term.expect("[1]> ")
+        term.send("!pwd\r")
+        try term.expect(home.lastPathComponent)
+        try term.expect("[1]> ")
+
+        // The terminal is 100 columns wide: a longer map prints one entry a line.
+        term.send("{\"model\": \"deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B\", \"rank\": 32, \"alpha\": 128, \"targets\": [\"q_proj\"]}\r")
+        try term.expect("Out[1]: {\r\n  \"model\": \"deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B\",\r\n  \"rank\": 32,")
+        try term.expect("[2]> ")
+        term.send("range(0, 1000)\r")
+        try term.expect("Out[2]: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, …, 997, 998, 999] (1000 items)")
+        try term.expect("[3]> ")
+        term.send("Out[1][\"rank\"] + len(Out[2])\r")
+        try term.expect("Out[3]: 1032")
+        try term.expect("[4]> ")
+        term.send(":timeit len(Out[2])\r")
+        try term.expect("Out[4]: 1000")
+        try term.expect("timeit: ")
+        try term.expect(" runs, best ")
+        try term.expect("[5]> ")
+
+        // Tab inside a string completes a file path (the folder is the one :cd entered).
+        term.send("\"data/mi\t\"\r")
+        try term.expect("Out[5]: \"data/mini_math.jsonl\"")
+        try term.expect("[6]> ")
+
+        // Ctrl-D in a half-typed cell discards the cell; at an empty prompt it quits.
+        term.send("fn f(x) {\r")
+        try term.expect("...> ")
+        term.send("\u{04}")
+        try term.expect("cell discarded")
+        try term.expect("[6]> ")
+        term.send("f\r")
+        try term.expect("undefined variable 'f'")
+        try term.expect("[7]> ")
+        term.send("\u{04}")
+        XCTAssertEqual(try term.waitForExit(), 0)
+    }
+}
+
+extension PseudoTerminalTests {
+    /// `t.step()` on a terminal ends with its progress line (every phase done), then the metrics.
+    func testStepShowsItsProgress() throws {
+        guard let binary = TestPaths.binary else { return XCTFail("tina-repl is not built (swift build -c release)") }
+        let fixtures = TestPaths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tina-pty-step-\(getpid())")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let term = try Terminal(binary.path, environment: ["HOME=\(home.path)", "TERM=dumb"])
+        defer { term.close() }
+        try term.expect("[1]> ")
+        let model = fixtures.appendingPathComponent("models/tiny-r1").path
+        let data = fixtures.appendingPathComponent("data/mini_math.jsonl").path
+        term.send("let t = grpo(load_model(\"\(model)\"), load_dataset(\"\(data)\"), rewards: [\"format\"], generations: 2, prompts_per_step: 2, max_completion_tokens: 4, seed: 1)\r")
+        try term.expect("[2]> ", timeout: 60)
+        term.send("t.step()\r")
+        try term.expect("step 1", timeout: 60)
+        try term.expect("7/7")
+        try term.expect("done\u{1B}[K\r\n")
+        try term.expect("Out[2]: {")
+        try term.expect("[3]> ")
+        term.send(":quit\r")
+        XCTAssertEqual(try term.waitForExit(), 0)
+    }
+
+    /// Every finished cell reaches the session journal at once: after a kill -9 it holds the
+    /// cells, `tina-repl --last-session` names it, and `:run` replays it in a new session.
+    func testSessionJournalSurvivesAKill() throws {
+        guard let binary = TestPaths.binary else { return XCTFail("tina-repl is not built (swift build -c release)") }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tina-pty-journal-\(getpid())")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let environment = ["HOME=\(home.path)", "TERM=dumb"]
+
+        let term = try Terminal(binary.path, environment: environment)
+        defer { term.close() }
+        try term.expect("[1]> ")
+        term.send("let kept = 41\r")
+        try term.expect("[2]> ")
+        term.send("kept + 1\r")
+        try term.expect("Out[2]: 42")
+        try term.expect("[3]> ")
+        term.send("missing\r")
+        try term.expect("undefined variable 'missing'")
+        try term.expect("[4]> ")
+        term.send(":journal\r")
+        try term.expect(home.appendingPathComponent(".tina/sessions/").path)
+        try term.expect("[4]> ")
+        term.close() // SIGKILL: nothing runs at exit
+
+        let last = try ChildRun.run(binary.path, ["--last-session"], env: ["HOME": home.path])
+        let path = last.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertEqual(last.status, 0, last.err)
+        XCTAssertTrue(path.hasPrefix(home.appendingPathComponent(".tina/sessions/").path), path)
+        let journal = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(journal.contains("<!-- [2] -->\n```tina\nkept + 1\n```\n```text\nOut[2]: 42\n```"), journal)
+        XCTAssertTrue(journal.contains("<!-- [3] failed -->\n```tina\nmissing\n```"), journal)
+
+        let again = try Terminal(binary.path, environment: environment)
+        defer { again.close() }
+        try again.expect("[1]> ")
+        again.send(":run \(path)\r")
+        try again.expect("[2]> kept + 1")
+        try again.expect("Out[2]: 42")
+        try again.expect("(skipping cell [3]: it failed when saved)")
+        try again.expect("ran 2 cells from ")
+        try again.expect("[4]> ")
+        again.send("Out[2] - kept\r")
+        try again.expect("Out[4]: 1")
+        again.send(":quit\r")
+        XCTAssertEqual(try again.waitForExit(), 0)
+    }
+}
+
 /// A child process on a pseudo-terminal (openpty + posix_spawn with a new session, so the
 /// terminal becomes its controlling terminal and Ctrl-C raises SIGINT in it).
 private final class Terminal {
@@ -97,7 +245,10 @@ private final class Terminal {
     private let master: Int32
     private let pid: pid_t
     private var buffer = ""
+    /// Everything the child wrote so far, for checks that something never appeared.
+    private(set) var transcript = ""
     private var exited = false
+    private var closed = false
 
     init(_ path: String, environment: [String]) throws {
         var master: Int32 = 0, slave: Int32 = 0
@@ -147,7 +298,9 @@ private final class Terminal {
             var bytes = [UInt8](repeating: 0, count: 4096)
             let n = Glibc.read(master, &bytes, bytes.count)
             guard n > 0 else { throw Timeout(wanted: text, seen: buffer + "\n<end of output>") }
-            buffer += String(decoding: bytes[0..<n], as: UTF8.self)
+            let text = String(decoding: bytes[0..<n], as: UTF8.self)
+            buffer += text
+            transcript += text
         }
     }
 
@@ -165,7 +318,10 @@ private final class Terminal {
         return (status >> 8) & 0xff
     }
 
+    /// Kills the child unless it has exited; a second call does nothing.
     func close() {
+        guard !closed else { return }
+        closed = true
         if !exited {
             kill(pid, SIGKILL)
             var status: Int32 = 0

@@ -57,8 +57,51 @@ final class SessionTests: XCTestCase {
         for path in [md, script] {
             let again = CapturedSession()
             _ = Commands.run(":run \(path)", in: again.session)
-            XCTAssertEqual(again.output, "total 10\nOut[3]: 20\n")
+            XCTAssertEqual(again.output, "[1]> let total = 0\n...> for i in 1..4 { total += i }\n[2]> print(\"total\", total)\ntotal 10\n"
+                           + "[3]> total * 2\nOut[3]: 20\nran 3 cells from \(path)\n")
         }
+    }
+
+    /// `:save` keeps a failed cell, marked; `:run` skips it and keeps the saved numbers, so
+    /// `_n` and `Out[n]` mean what they meant; `--stop` ends at a new error; ranges save part.
+    func testNotebookRoundTripMarksFailedCellsAndKeepsNumbers() throws {
+        let s = CapturedSession()
+        s.run("let a = 20")
+        s.run("a + 1")
+        s.run("nope()")
+        s.run("_2 * 2")
+        let md = dir.appendingPathComponent("round.md").path
+        _ = Commands.run(":save \(md)", in: s.session)
+        XCTAssertTrue(s.output.hasSuffix("saved 4 cells to \(md) (1 marked failed: :run skips them)\n"), s.output)
+        let notebook = try String(contentsOfFile: md, encoding: .utf8)
+        XCTAssertTrue(notebook.contains("<!-- [3] failed -->\n```tina\nnope()\n```\n```text\n[3]:1:1: error: undefined variable 'nope'"), notebook)
+
+        let again = CapturedSession()
+        again.run("1") // cell 1 is taken: the replay goes on from 2
+        _ = Commands.run(":run \(md)", in: again.session)
+        XCTAssertTrue(again.output.hasPrefix("Out[1]: 1\n[2]> let a = 20\n[3]> a + 1\nOut[3]: 21\n(skipping cell [3]: it failed when saved)\n"),
+                      again.output)
+        let fresh = CapturedSession()
+        _ = Commands.run(":run \(md)", in: fresh.session)
+        XCTAssertTrue(fresh.output.contains("[2]> a + 1\nOut[2]: 21\n(skipping cell [3]: it failed when saved)\n[4]> _2 * 2\nOut[4]: 42\n"), fresh.output)
+        XCTAssertEqual(fresh.run("Out[4] + _2"), "Out[5]: 63\n")
+
+        let part = dir.appendingPathComponent("part.md").path
+        _ = Commands.run(":save \(part) 2-3", in: s.session)
+        XCTAssertEqual(Notebook.cells(of: try Notebook.read(part), path: part).map(\.number), [2, 3])
+        _ = Commands.run(":save \(part) 9-12", in: s.session)
+        XCTAssertTrue(s.output.hasSuffix("no cells numbered 9-12\n"), s.output)
+
+        let script = dir.appendingPathComponent("errors.tina").path
+        try "# %%\nmissing\n# %%\n\"after\"\n".write(toFile: script, atomically: true, encoding: .utf8)
+        let going = CapturedSession()
+        _ = Commands.run(":run \(script)", in: going.session)
+        XCTAssertTrue(going.output.hasSuffix("[2]> \"after\"\nOut[2]: \"after\"\nran 2 cells from \(script), 1 failed\n"), going.output)
+        let stopping = CapturedSession()
+        _ = Commands.run(":run --stop \(script)", in: stopping.session)
+        XCTAssertTrue(stopping.output.hasSuffix("(stopped at the error: --stop)\nran 1 cell from \(script), 1 failed\n"), stopping.output)
+        _ = Commands.run(":run --stop", in: stopping.session)
+        XCTAssertTrue(stopping.output.hasSuffix("usage: :run [--stop] file.tina|file.md\n"), stopping.output)
     }
 
     func testScriptCellsKeepFileLineNumbers() {

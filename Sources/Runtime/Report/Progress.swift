@@ -99,6 +99,17 @@ public final class ProgressBar {
         return parts.joined(separator: "  ")
     }
 
+    /// Whether a bar has drawn on the terminal's current line without ending it.
+    nonisolated(unsafe) private static var lineOpen = false
+
+    /// Ends a bar's unfinished terminal line (a failed step leaves one behind), so that what is
+    /// printed next, an error above all, starts on a line of its own.
+    public static func endOpenLine() {
+        guard lineOpen else { return }
+        lineOpen = false
+        FileHandle.standardError.write(Data("\n".utf8))
+    }
+
     private func draw(at t: Double, final: Bool) {
         lastDraw = t
         let text = render(elapsed: t - startTime)
@@ -107,6 +118,7 @@ public final class ProgressBar {
         } else if isTTY {
             // Clear to end of line: the previous draw may have been longer.
             sink("\r" + text + "\u{1B}[K" + (final ? "\n" : ""))
+            ProgressBar.lineOpen = !final
         } else {
             sink(text + "\n")
         }

@@ -103,10 +103,12 @@ enum EvalBindings {
             return .native(EvalResultHandle(result))
         },
         Builtin("compare", [], variadic: Param("results", .oneOf([.native("eval_result"), .list])), returns: "string",
-                help: "A table of evaluation results (given one by one or as lists) in the shape of Tina's\n(pass@1, pass@k, maj@k, tokens).",
+                help: "A table of evaluation results (given one by one or as lists) in the shape of Tina's\n(pass@1, pass@k, maj@k, tokens). The REPL echoes the table itself.",
                 example: "print(compare(before, after))") { a in
             let flat = a.rest.flatMap { v -> [Value] in if case .list(let l) = v { return l.items } else { return [v] } }
-            return .string(Evaluation.compare(try flat.map { try $0.asNative(EvalResultHandle.self, "results").result }))
+            let results = try flat.map { try $0.asNative(EvalResultHandle.self, "results").result }
+            let table = Evaluation.compare(results)
+            return a.interpreter.report(.string(table), display: table, html: Evaluation.compareHTML(results))
         },
     ]
 }

@@ -5,18 +5,73 @@ import Runtime
 enum GRPOBindings {
     /// Keyword → GRPOConfig field; nil arguments keep the preset's (or default) value.
     static let params: [Param] = [
-        Param("model", .native("model")), Param("dataset", .oneOf([.native("dataset"), .list])),
-        Param("rewards", .orNil(.list), default: .null), Param("weights", .orNil(.list), default: .null),
-        Param("preset", .orNil(.string), default: .null), Param("steps", .orNil(.int), default: .null),
+        Param("model", .native("model"), doc: doc["model"]), Param("dataset", .oneOf([.native("dataset"), .list]), doc: doc["dataset"]),
+        Param("rewards", .orNil(.list), default: .null, doc: doc["rewards"]), Param("weights", .orNil(.list), default: .null, doc: doc["weights"]),
+        Param("preset", .orNil(.string), default: .null, doc: doc["preset"]), Param("steps", .orNil(.int), default: .null, doc: doc["steps"]),
     ] + ["generations", "prompts_per_step", "max_prompt_tokens", "max_completion_tokens", "iterations", "grad_accum", "seed",
-         "checkpoint_every"].map { Param($0, .orNil(.int), default: .null) }
+         "checkpoint_every"].map { Param($0, .orNil(.int), default: .null, doc: doc[$0]) }
       + ["temperature", "top_p", "lr", "beta", "epsilon", "epsilon_high", "max_grad_norm", "warmup_ratio", "min_lr_rate",
          "sampling_correction_max", "sampling_correction_min"]
-        .map { Param($0, .orNil(.float), default: .null) }
-      + ["schedule", "loss_type", "scale_rewards", "system_prompt", "reference", "log", "checkpoint_dir", "sampling_correction"].map { Param($0, .orNil(.string), default: .null) }
-      + [Param("mask_truncated", .orNil(.bool), default: .null), Param("checkpointing", .bool, default: .bool(false)),
-         Param("rollouts", .orNil(.native("remote_model")), default: .null), Param("sync_dir", .orNil(.string), default: .null),
-         Param("continue_on_sync_failure", .bool, default: .bool(false)), Param("sync_mode", .string, default: .string("inplace"))]
+        .map { Param($0, .orNil(.float), default: .null, doc: doc[$0]) }
+      + ["schedule", "loss_type", "scale_rewards", "system_prompt", "reference", "log", "checkpoint_dir", "sampling_correction"]
+        .map { Param($0, .orNil(.string), default: .null, doc: doc[$0]) }
+      + [Param("mask_truncated", .orNil(.bool), default: .null, doc: doc["mask_truncated"]),
+         Param("checkpointing", .bool, default: .bool(false), doc: doc["checkpointing"]),
+         Param("rollouts", .orNil(.native("remote_model")), default: .null, doc: doc["rollouts"]),
+         Param("sync_dir", .orNil(.string), default: .null, doc: doc["sync_dir"]),
+         Param("continue_on_sync_failure", .bool, default: .bool(false), doc: doc["continue_on_sync_failure"]),
+         Param("sync_mode", .string, default: .string("inplace"), doc: doc["sync_mode"])]
+
+    /// One line each for `help(grpo)`.
+    static let doc: [String: String] = [
+        "model": "the policy; its LoRA adapter is what learns",
+        "dataset": "a dataset or a list of {\"messages\"|\"prompt\", \"answer\"}",
+        "rewards": "builtin reward names or fn(completion, example)",
+        "weights": "one multiplier per reward",
+        "preset": "a Tina recipe that fills every hyperparameter",
+        "steps": "where t.run() stops",
+        "generations": "completions per prompt (G)",
+        "prompts_per_step": "prompts sampled per optimiser step",
+        "max_prompt_tokens": "longer prompts are cut from the left",
+        "max_completion_tokens": "generation stops here (truncated)",
+        "iterations": "optimiser steps per sampled batch (μ)",
+        "grad_accum": "micro-batches per optimiser step",
+        "seed": "sampling, data order and LoRA initialisation",
+        "checkpoint_every": "a checkpoint every n steps",
+        "temperature": "sampling temperature",
+        "top_p": "nucleus sampling",
+        "lr": "peak learning rate",
+        "beta": "KL coefficient (0: no reference pass)",
+        "epsilon": "lower clip of the ratio",
+        "epsilon_high": "upper clip (DAPO's clip-higher)",
+        "max_grad_norm": "gradient clipping",
+        "warmup_ratio": "share of the steps that warm up",
+        "min_lr_rate": "floor of cosine_with_min_lr, a share of lr",
+        "sampling_correction_max": "upper bound of the importance ratio",
+        "sampling_correction_min": "lower bound of the importance ratio",
+        "schedule": "constant, linear, cosine or cosine_with_min_lr",
+        "loss_type": "grpo, bnpo, dr_grpo or dapo",
+        "scale_rewards": "group, batch or none",
+        "system_prompt": "prepended to each prompt's messages",
+        "reference": "\"initial\" or \"base\" (the adapter disabled)",
+        "log": "JSONL metrics file",
+        "checkpoint_dir": "where checkpoint_every saves",
+        "sampling_correction": "TRL's importance-sampling correction for server batches",
+        "mask_truncated": "truncated completions leave the loss",
+        "checkpointing": "gradient checkpointing (less memory, slower)",
+        "rollouts": "a remote_model that samples each batch",
+        "sync_dir": "where the adapter is saved for the server",
+        "continue_on_sync_failure": "sample with a stale adapter rather than stop",
+        "sync_mode": "inplace or rename",
+    ]
+
+    /// The Tina-Open-RS2 value of a parameter, for `help(grpo)`: top level, else inside a nested map.
+    static func recipeNote(_ name: String) -> String? {
+        guard let recipe = try? JSONCodec.value(encoding: GRPOConfig.preset("tina-open-rs2")), case .map(let map) = recipe else { return nil }
+        let value = map[name] ?? map.values.lazy.compactMap { if case .map(let inner) = $0 { return inner[name] } else { return nil } }.first
+        guard let value, !value.isContainer, name != "system_prompt" else { return nil }
+        return "tina-open-rs2: \(value.repr)"
+    }
 
     /// Keywords that set a GRPOConfig field (what `grpo_resume` may override).
     static let configKeys = ["generations", "prompts_per_step", "max_prompt_tokens", "max_completion_tokens", "iterations", "grad_accum",
@@ -222,7 +277,8 @@ enum GRPOBindings {
     static let builtins: [Builtin] = [
         Builtin("grpo", params, returns: "trainer",
                 help: "A GRPO trainer over a dataset (or a list of {\"messages\"|\"prompt\", \"answer\"}). rewards: builtin names\n(accuracy, format, tag_count, cosine, length, …) or fn(completion, example); weights multiply them.\npreset: \"tina-open-rs2\" (and the other Tina recipes) fills every hyperparameter; keywords override.\nsteps: where t.run() stops (the recipe's stop_step; default: the preset's, else 100). The lr schedule runs\nover the preset's total_steps, else over steps.\nAttaches the recipe's LoRA when the model has none (else trains the attached one). reference: \"initial\"\n(default, as TRL: the policy the trainer starts from; a frozen copy of a loaded or trained adapter) or\n\"base\" (the adapter disabled). Optimiser: AdamW betas (0.9, 0.999), eps 1e-8, no weight decay.\nlog: JSONL metrics file. rollouts: a remote_model that samples each batch (the adapter is saved to sync_dir,\ndefault a temporary folder the server must also see, and loaded in place before every round; a failed sync\nstops the step unless continue_on_sync_failure; sync_mode \"rename\" loads each version under a new name and\nunloads the previous); metrics then add adapter_version, time/sync and sampling_logp_diff (start vLLM with\n--logprobs-mode processed_logprobs for it to measure drift alone). sampling_correction: TRL's\nvllm_importance_sampling_correction for server batches (token_truncate, token_mask, sequence_truncate,\nsequence_mask; bounds sampling_correction_max 3.0, sampling_correction_min none).",
-                example: "let t = grpo(m, ds, rewards: [\"format\", \"accuracy\"], weights: [1, 2], generations: 6, lr: 1e-6)") { a in
+                example: "let t = grpo(m, ds, rewards: [\"format\", \"accuracy\"], weights: [1, 2], generations: 6, lr: 1e-6)",
+                parameterNote: recipeNote) { a in
             try make(a, resumeFrom: nil)
         },
         Builtin("grpo_resume", [Param("dir", .string)] + params, returns: "trainer",

@@ -38,7 +38,7 @@ final class ModelHandle: NativeHandle {
         ModelHandle.self, name: "model",
         help: "A Qwen2 causal language model (DeepSeek-R1-Distill-Qwen shape) with optional LoRA adapter.",
         methods: [
-            Builtin("info", returns: "map", help: "Shape, parameter count, weight dtype and adapter of the model.",
+            Builtin("info", returns: "map", help: "Shape, parameter count, weight dtype and adapter of the model, as a map (the REPL echoes it as a table).",
                     example: "m.info()") { a in
                 let h = try a.this(ModelHandle.self), m = h.model, c = m.config
                 var entries: [(String, Value)] = [
@@ -54,7 +54,7 @@ final class ModelHandle: NativeHandle {
                         ("parameters", .int(m.adapterParameters.reduce(0) { $0 + $1.tensor.count })),
                     ])))
                 }
-                return Value(entries: entries)
+                return a.interpreter.report(Value(entries: entries), display: Report.keyValueLines(entries))
             },
             Builtin("logprobs", [Param("ids", .list), Param("temperature", .float, default: .float(1))], returns: "list",
                     help: "log p(ids[t+1] | ids[..t]) for each t: a list of len(ids) − 1 floats.",

@@ -2,7 +2,7 @@ import Runtime
 
 /// The reward functions of Tina and open-r1, one builtin each.
 enum RewardBindings {
-    static func optional(_ d: Double?) -> Value { d.map(Value.init) ?? .null }
+    static func optional(_ d: Double?) -> Value { d.map { .float($0) } ?? .null }
 
     static let builtins: [Builtin] = [
         Builtin("accuracy_reward", [Param("completion", .string), Param("gold", .string)], returns: "float?",

@@ -15,8 +15,11 @@ final class TrainerHandle: NativeHandle {
     }
     var display: String { "<grpo trainer: step \(trainer.step)/\(plannedSteps), \(trainer.prompts.count) prompts, G=\(trainer.config.generations)>" }
 
+    /// A step's phases in the order they run, for `t.step()`'s progress line.
+    static let phases: [GRPOPhase] = [.sync, .generation, .scoring, .reference, .policy, .backward, .optimizer]
+
     static func metricsValue(_ m: [(String, Double)]) -> Value {
-        Value(entries: m.map { ($0, $1.isFinite ? ($1 == $1.rounded() && ["step", "skipped", "num_items_in_batch"].contains($0) ? .int(Int($1)) : .float($1)) : .null) })
+        Value(entries: m.map { ($0, $1.isFinite ? ($1 == $1.rounded() && ["step", "skipped", "num_items_in_batch"].contains($0) ? .int(Int($1)) : Value(measured: $1)) : .null) })
     }
 
     static func summary(_ m: [(String, Double)]) -> String {
@@ -30,9 +33,20 @@ final class TrainerHandle: NativeHandle {
         help: "A GRPO trainer (TRL's formulas, LoRA only). t.step() = t.train(t.rollout()); t.run(steps:), t.samples(),\nt.metrics, t.plot(), t.save(). A step is atomic: Ctrl-C leaves the trainer as before it.",
         methods: [
             Builtin("step", returns: "map",
-                    help: "One optimiser step: samples a batch (every `iterations` steps; reused in between) and trains on it.\nReturns its metrics (loss, grad_norm before clipping, kl, entropy, clip_ratio, lr, reward, …).",
+                    help: "One optimiser step: samples a batch (every `iterations` steps; reused in between) and trains on it.\nReturns its metrics (loss, grad_norm before clipping, kl, entropy, clip_ratio, lr, reward, …).\nOn a terminal one line shows the phase it is in (generation, scoring, reference, policy, backward,\noptimizer) and the time so far.",
                     example: "let m = t.step()\nprint(m[\"reward\"])") { a in
-                metricsValue(try a.this(TrainerHandle.self).trainer.trainStep())
+                let trainer = try a.this(TrainerHandle.self).trainer
+                let bar = ProgressBar(label: "step \(trainer.step + 1)", total: Int64(phases.count), unit: .steps("phases"))
+                trainer.onPhase = { phase in
+                    bar.status = phase.rawValue
+                    bar.update(to: Int64(phases.firstIndex(of: phase) ?? 0))
+                }
+                defer { trainer.onPhase = nil }
+                let metrics = try trainer.trainStep()
+                bar.update(to: Int64(phases.count))
+                bar.status = "done"
+                bar.finish()
+                return metricsValue(metrics)
             },
             Builtin("rollout", returns: "map",
                     help: "Samples the next prompts' G completions (prompts_per_step × grad_accum prompts), scores them and\nreturns the batch: prompt_ids, completion_ids, completions, prompts, answers, rewards,\nrewards_by_function, advantages, truncated (and old_logps when iterations > 1). Nothing is trained.",
@@ -79,7 +93,7 @@ final class TrainerHandle: NativeHandle {
                 return Value(out)
             },
             Builtin("samples", [Param("n", .int, default: .int(4)), Param("width", .int, default: .int(60))], returns: "list",
-                    help: "Prints the last step's prompts, completions and rewards (first n); returns them all as maps.",
+                    help: "Prints the last step's prompts, completions and rewards (first n); returns them all as maps\n(the REPL echoes their count, not the maps again).",
                     example: "t.samples(2)") { a in
                 let h = try a.this(TrainerHandle.self)
                 let width = max(10, try a.int("width"))
@@ -88,16 +102,26 @@ final class TrainerHandle: NativeHandle {
                     return flat.count > width ? String(flat.prefix(width - 1)) + "…" : flat
                 }
                 let records = h.trainer.lastSamples
-                for s in records.prefix(try a.int("n")) {
+                let shown = records.prefix(max(0, try a.int("n")))
+                var text = "", rows: [[String]] = []
+                for s in shown {
                     let parts = s.rewards.map { "\($0.0)=\($0.1.map { String(format: "%.2f", $0) } ?? "nil")" }.joined(separator: " ")
-                    a.write("prompt: \(clip(s.prompt))\n  completion: \(clip(s.completion))\n  answer: \(clip(s.answer))  \(parts)  reward=\(String(format: "%.2f", s.reward))  adv=\(String(format: "%+.2f", s.advantage))\(s.truncated ? "  (truncated)" : "")\n")
+                    let (reward, advantage) = (String(format: "%.2f", s.reward), String(format: "%+.2f", s.advantage))
+                    text += "prompt: \(clip(s.prompt))\n  completion: \(clip(s.completion))\n  answer: \(clip(s.answer))  \(parts)  reward=\(reward)  adv=\(advantage)\(s.truncated ? "  (truncated)" : "")\n"
+                    rows.append([s.prompt, s.completion + (s.truncated ? " (truncated)" : ""), s.answer, parts, reward, advantage])
                 }
-                return Value(records.map { s in
+                // A notebook shows the samples whole, as a table.
+                if !shown.isEmpty {
+                    a.interpreter.show(MimeBundle(text: text, html: HTMLTable.render(
+                        header: ["prompt", "completion", "answer", "rewards", "reward", "advantage"], rows: rows)))
+                }
+                let value = Value(records.map { s in
                     Value(entries: [("prompt", .string(s.prompt)), ("completion", .string(s.completion)), ("answer", .string(s.answer)),
                                     ("rewards", Value(entries: s.rewards.map { ($0.0, RewardBindings.optional($0.1)) })),
                                     ("reward", .float(s.reward)), ("advantage", .float(s.advantage)), ("tokens", .int(s.tokens)),
                                     ("truncated", .bool(s.truncated))])
                 })
+                return a.interpreter.report(value, display: "\(records.count) samples as maps (the first \(shown.count) shown above)")
             },
             Builtin("plot", [Param("metric", .string, default: .string("reward")), Param("file", .orNil(.string), default: .null)],
                     returns: "chart",

@@ -11,7 +11,7 @@ final class OptimizerHandle: NativeHandle {
     static let nativeType = NativeType(
         OptimizerHandle.self, name: "optimizer", help: "AdamW (torch semantics: decoupled weight decay, bias correction).",
         fields: [
-            NativeField(OptimizerHandle.self, "lr", help: "base learning rate", get: { .float(Double($0.optimizer.lr)) },
+            NativeField(OptimizerHandle.self, "lr", help: "base learning rate", get: { Value(float32: $0.optimizer.lr) },
                         set: { h, v in h.optimizer.lr = Float(try v.asDouble("lr")) }),
             NativeField(OptimizerHandle.self, "step", help: "updates taken") { .int($0.optimizer.state.step) },
         ])
@@ -93,8 +93,8 @@ enum TrainingBindings {
                 let r = try trainer.train(chosen)
                 bar.status = r.skipped ? "skipped (non-finite)" : String(format: "loss %.4f", r.loss)
                 bar.advance()
-                reports.append(Value(entries: [("step", .int(r.step)), ("loss", .float(Double(r.loss))),
-                                               ("grad_norm", .float(Double(r.gradNorm))), ("lr", .float(Double(r.lr))),
+                reports.append(Value(entries: [("step", .int(r.step)), ("loss", Value(float32: r.loss)),
+                                               ("grad_norm", Value(float32: r.gradNorm)), ("lr", Value(float32: r.lr)),
                                                ("tokens", .int(r.tokens)), ("seconds", .float(r.seconds)), ("skipped", .bool(r.skipped))]))
                 if tina_interrupt_pending() != 0 { break } // stop between steps; the interpreter reports the interrupt
             }

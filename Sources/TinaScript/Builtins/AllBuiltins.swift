@@ -8,3 +8,12 @@ extension Builtin {
         + RewardBindings.builtins + GRPOBindings.builtins + EvalBindings.builtins + RemoteBindings.builtins
         + ExportBindings.builtins + ChartBindings.builtins
 }
+
+extension NativeType {
+    /// Every handle type, for `help("model.generate")` and `:apropos`.
+    static let all: [NativeType] = [
+        ModelHandle.nativeType, TokenizerHandle.nativeType, OptimizerHandle.nativeType, ScheduleHandle.nativeType,
+        DatasetHandle.nativeType, TrainerHandle.nativeType, EvalResultHandle.nativeType, RemoteHandle.nativeType,
+        TRLRunHandle.nativeType,
+    ]
+}

@@ -8,11 +8,15 @@ public final class Builtin {
     public let returns: String
     public let help: String
     public let example: String?
+    /// A note for a parameter's line in `help` (grpo: the recipe's value), or nil.
+    public let parameterNote: ((String) -> String?)?
     let body: (Arguments) throws -> Value
 
     public init(_ name: String, _ params: [Param] = [], variadic: Param? = nil, returns: String = "nil",
-                help: String, example: String? = nil, body: @escaping (Arguments) throws -> Value) {
+                help: String, example: String? = nil, parameterNote: ((String) -> String?)? = nil,
+                body: @escaping (Arguments) throws -> Value) {
         self.name = name
+        self.parameterNote = parameterNote
         self.params = params
         self.variadic = variadic
         self.returns = returns
@@ -29,11 +33,35 @@ public final class Builtin {
         return "\(name)(\(parts.joined(separator: ", "))) -> \(returns)"
     }
 
+    /// Signatures longer than this are shown as a list of parameters, one a line.
+    static let longSignature = 100
+
     /// The text `help(name)` prints.
     public var helpText: String {
-        var out = signature + "\n  " + help.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
+        let long = signature.count > Self.longSignature
+        var out = (long ? shortSignature : signature)
+            + "\n  " + help.split(separator: "\n").joined(separator: " ") // one paragraph: help wraps it to the terminal
+        if long { out += "\n" + parameterLines }
         if let example { out += "\n  example: " + example }
         return out
+    }
+
+    /// `grpo(model, dataset, …keywords) -> trainer`: the required parameters, the rest below.
+    var shortSignature: String {
+        let required = params.filter { $0.defaultValue == nil }.map(\.name)
+        return "\(name)(\((required + ["…"]).joined(separator: ", "))) -> \(returns)"
+    }
+
+    /// One line per parameter: name, type and default, what it does, and the builtin's note.
+    var parameterLines: String {
+        let heads = params.map(\.description)
+        let width = heads.map(\.count).max() ?? 0
+        let lines = zip(params, heads).map { param, head -> String in
+            let notes = [param.doc, parameterNote?(param.name)].compactMap { $0 }
+            let tail = notes.isEmpty ? "" : String(repeating: " ", count: width - head.count) + "  " + notes.joined(separator: "; ")
+            return "    " + head + tail
+        }
+        return "  parameters:\n" + lines.joined(separator: "\n")
     }
 }
 
@@ -44,9 +72,13 @@ public struct Param: CustomStringConvertible {
     public let defaultValue: Value?
     /// Only by name: positional arguments skip it (e.g. `print(a, b, sep: ", ")`).
     public let keywordOnly: Bool
+    /// What the parameter does, for builtins whose help lists their parameters one a line.
+    public let doc: String?
 
-    public init(_ name: String, _ type: ParamType = .any, default defaultValue: Value? = nil, keywordOnly: Bool = false) {
+    public init(_ name: String, _ type: ParamType = .any, default defaultValue: Value? = nil, keywordOnly: Bool = false,
+                doc: String? = nil) {
         self.name = name
+        self.doc = doc
         self.type = type
         self.defaultValue = defaultValue
         self.keywordOnly = keywordOnly

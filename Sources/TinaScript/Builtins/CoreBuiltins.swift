@@ -15,6 +15,12 @@ enum CoreBuiltins {
                 example: "let name = input(\"run name? \")") { a in
             .string(try a.interpreter.readInput(try a.string("prompt")))
         },
+        Builtin("show", [Param("value")],
+                help: "Prints a value as the REPL shows it, but whole: every item of a long list or map and every\ncharacter of a long string (the REPL's echo keeps the head and tail past \(DisplayLimits().items) items or\n\(DisplayLimits().characters) characters). Entries go one a line when the value is wider than the terminal.",
+                example: "show(range(0, 500))") { a in
+            a.write(try a["value"].display(.unlimited(width: a.interpreter.displayLimits.width)) + "\n")
+            return .null
+        },
         Builtin("type", [Param("value")], returns: "string",
                 help: "The type name: nil, bool, int, float, string, list, map, fn, or a handle type such as model.",
                 example: "type([1, 2])  # \"list\"") { a in
@@ -132,9 +138,9 @@ enum CoreBuiltins {
             throw ScriptError.fail(try a.string("message"))
         },
         Builtin("help", [Param("topic", default: .null)],
-                help: "Lists the builtins, or explains one: help(len), help(\"len\"), help(m.generate), help(m).",
+                help: "Lists the builtins, or explains one: help(len), help(\"len\"), help(m.generate), help(\"m.generate\"),\nhelp(m), help(\"model\"). In the REPL ?name and name? do the same, and :apropos word searches every help text.",
                 example: "help(push)") { a in
-            a.write(Help.text(for: a.values[0], in: a.interpreter) + "\n")
+            a.write(Help.wrap(Help.text(for: a.values[0], in: a.interpreter), width: a.interpreter.displayLimits.width) + "\n")
             return .null
         },
     ]

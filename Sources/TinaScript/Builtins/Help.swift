@@ -8,6 +8,8 @@ public enum Help {
             if let b = interpreter.builtin(named: name) { return b.helpText }
             if let value = interpreter.global(name), case .function = value { return text(for: value, in: interpreter) }
             if let value = interpreter.global(name), case .native = value { return text(for: value, in: interpreter) }
+            if let member = member(name, in: interpreter) { return member }
+            if let type = NativeType.all.first(where: { $0.name == name }) { return type.helpText }
             return "no builtin named '\(name)'; help() lists them"
         case .function(let f):
             switch f.body {

@@ -8,12 +8,15 @@ public protocol NativeHandle: AnyObject {
     var display: String { get }
     /// The handle as plain data for `json(...)` (a tensor as nested lists); nil when there is none.
     func plainValue() throws -> Value?
+    /// Bytes the object holds (weights, rows), for `:who`; nil when it is small or unknown.
+    var memoryBytes: Int? { get }
 }
 
 extension NativeHandle {
     public var nativeType: NativeType { Self.nativeType }
     public var display: String { "<\(Self.nativeType.name)>" }
     public func plainValue() throws -> Value? { nil }
+    public var memoryBytes: Int? { nil }
 }
 
 public final class NativeType {

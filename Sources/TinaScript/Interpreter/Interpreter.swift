@@ -21,6 +21,10 @@ public final class Interpreter {
     /// Called with the seed by `seed(n)`, so Runtime generators can follow the script's seed.
     public var seedHandlers: [(UInt64) -> Void] = []
     public let random = ScriptRandom(seed: 0x7105_5eed)
+    /// How the REPL echo and `show(x)` lay values out; the REPL sets the width from the terminal.
+    public var displayLimits = DisplayLimits()
+    /// The last report a builtin printed or produced (see `report(_:display:)`).
+    public internal(set) var lastReport: Report?
 
     var callDepth = 0
     var returnValue: Value = .null

@@ -19,14 +19,6 @@ public protocol RichDisplay: NativeHandle {
     var mimeBundle: MimeBundle { get }
 }
 
-extension Value {
-    /// How a cell's value is shown: its repr, or the handle's rich forms.
-    public var mimeBundle: MimeBundle {
-        if case .native(let handle) = self, let rich = handle as? RichDisplay { return rich.mimeBundle }
-        return MimeBundle(text: repr)
-    }
-}
-
 extension Interpreter {
     /// Shows a table or chart while a cell runs: its text in a terminal, all its forms in a notebook.
     public func show(_ bundle: MimeBundle) {

@@ -8,7 +8,17 @@ extension Value {
     public init(_ items: [Value]) { self = .list(ScriptList(items)) }
     public init(ints: [Int]) { self = .list(ScriptList(ints.map { .int($0) })) }
     public init(doubles: [Double]) { self = .list(ScriptList(doubles.map { .float($0) })) }
-    public init(floats: [Float]) { self = .list(ScriptList(floats.map { .float(Double($0)) })) }
+    public init(floats: [Float]) { self = .list(ScriptList(floats.map { Value(float32: $0) })) }
+    /// A float32 as the double nearest its shortest decimal (0.001, not 0.0010000000474974513),
+    /// so it prints as written; converting it back to float32 gives the same float32.
+    public init(float32 f: Float) { self = .float(f.isFinite ? Double(f.description) ?? Double(f) : Double(f)) }
+    /// A double that may have been widened from a float32 (Runtime metrics mix both): one that
+    /// a float32 holds exactly is taken as one, since a computed double almost never is (short
+    /// time differences are the exception, and lose nothing a reader sees).
+    public init(measured d: Double) {
+        let f = Float(d)
+        self = Double(f) == d ? Value(float32: f) : .float(d)
+    }
     public init(strings: [String]) { self = .list(ScriptList(strings.map { .string($0) })) }
     /// Rows as nested lists (a 2-D tensor for `json`).
     public init(rows: [[Double]]) { self = .list(ScriptList(rows.map { Value(doubles: $0) })) }

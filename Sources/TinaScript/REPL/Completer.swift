@@ -1,5 +1,6 @@
 /// Tab completion: colon commands, keywords, builtins and variables, keyword-argument names
-/// inside a call (`generate(p, max_t` → `max_tokens:`), and members after `handle.` or `map.`.
+/// inside a call (`generate(p, max_t` → `max_tokens:`), members after `handle.` or `map.`, and
+/// inside a string literal file paths, `ds["` columns and `help("` topics (StringCompletion).
 public enum Completer {
     static let keywords = ["let", "fn", "if", "else", "while", "for", "in", "break", "continue", "return",
                            "try", "catch", "true", "false", "nil", "and", "or", "not"]
@@ -22,6 +23,7 @@ public enum Completer {
         if line.hasPrefix(":") && !line.contains(" ") {
             return Commands.names.filter { $0.hasPrefix(text) }
         }
+        if let inString = StringCompletion.candidates(text, line: line, interpreter: interpreter) { return inString }
         if let dot = text.lastIndex(of: ".") {
             let base = String(text[..<dot]), partial = text[text.index(after: dot)...]
             return members(of: base, interpreter).filter { $0.hasPrefix(partial) }.map { base + "." + $0 }

@@ -18,6 +18,7 @@ public enum FrontEnd {
                                             serve as a Jupyter kernel (started by Jupyter)
            tina-repl --install-kernel [--user | --prefix DIR]
                                             install the kernel spec "tinascript" for Jupyter
+           tina-repl --last-session         the path of the last REPL session's journal
            … | tina-repl                    run the program read from standard input
     """
 
@@ -46,6 +47,10 @@ public enum FrontEnd {
             return Kernel.run(connectionFile: args[0])
         case "--install-kernel":
             return KernelSpec.install(args)
+        case "--last-session":
+            guard let path = Journal.last() else { return fail("tina-repl: no session journal in \(Journal.directory ?? "~/.tina/sessions")") }
+            print(path)
+            return 0
         case "--rewards":
             guard args.count == 1 else { return fail(usage) }
             return RewardServer.run(script: args[0])

@@ -28,8 +28,15 @@ final class LineEditor {
     nonisolated(unsafe) private static var wakeRead: Int32 = -1
     nonisolated(unsafe) private static var wakeWrite: Int32 = -1
 
-    /// SIGINT sets the shared flag (polled by the interpreter and Runtime loops) and wakes the prompt.
+    /// Set while a cell runs: Ctrl-C then says at once that it was heard.
+    nonisolated(unsafe) static var running = false
+    /// Allocated before any signal comes, so the handler only calls write(2).
+    nonisolated(unsafe) private static var interruptNote: UnsafeMutablePointer<CChar>?
+
+    /// SIGINT sets the shared flag (polled by the interpreter and Runtime loops) and wakes the
+    /// prompt; during a cell it also says that the code stops at the next safe point.
     static func installInterruptHandler() {
+        interruptNote = strdup("\ninterrupt: stopping at the next safe point\n")
         var fds: [Int32] = [0, 0]
         if pipe(&fds) == 0 {
             for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
@@ -39,6 +46,7 @@ final class LineEditor {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in
             tina_interrupt_set()
+            if LineEditor.running, let note = LineEditor.interruptNote { _ = Glibc.write(2, note, strlen(note)) }
             var byte: UInt8 = 1
             _ = Glibc.write(LineEditor.wakeWrite, &byte, 1)
         }
@@ -111,8 +119,9 @@ final class LineEditor {
             let cursor = Int(tina_rl_point())
             let head = String(decoding: Array(line.utf8).prefix(cursor), as: UTF8.self)
             matches = completionInterpreter.map { Completer.candidates(word, line: head, interpreter: $0) } ?? []
-            // Completing `m.` or `key:` should not add a space after the word.
-            tina_rl_set_append_character(matches.count == 1 && (matches[0].hasSuffix(":") || matches[0].hasSuffix(".")) ? 0 : 32)
+            // Completing `m.`, `key:`, a folder or anything inside a string adds no space after the word.
+            let open = matches.count == 1 && (matches[0].hasSuffix(":") || matches[0].hasSuffix(".") || matches[0].hasSuffix("/"))
+            tina_rl_set_append_character(open || StringCompletion.openString(in: head) != nil ? 0 : 32)
         }
         let index = Int(state)
         guard index < matches.count else { return nil }

@@ -7,6 +7,10 @@ public enum Notebook {
         public let text: String
         /// Line of the file where the cell's text starts, for error positions.
         public let firstLine: Int
+        /// The cell's number in the session a notebook was saved from (`<!-- [n] -->`).
+        public var number: Int? = nil
+        /// Marked `<!-- [n] failed -->`: the cell failed when the notebook was saved.
+        public var failed = false
     }
 
     public enum Failure: Error, CustomStringConvertible {
@@ -55,6 +59,7 @@ public enum Notebook {
     static func scriptCells(_ text: String) -> [SourceCell] {
         var cells: [SourceCell] = []
         var current: [Substring] = [], start = 1
+        var number: Int?
         func flush() {
             // Text before the first marker is often just a header comment: not a cell.
             let hasCode = current.contains { line in
@@ -63,13 +68,14 @@ public enum Notebook {
             }
             guard hasCode else { return }
             let lines = current.reversed().drop { $0.trimmingCharacters(in: .whitespaces).isEmpty }.reversed()
-            cells.append(SourceCell(text: lines.joined(separator: "\n"), firstLine: start))
+            cells.append(SourceCell(text: lines.joined(separator: "\n"), firstLine: start, number: number))
         }
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if isMarker(line) {
                 flush()
                 current = []
                 start = i + 2
+                number = markerNumber(line)
             } else {
                 current.append(line)
             }
@@ -78,15 +84,27 @@ public enum Notebook {
         return cells
     }
 
+    /// The n of a `# %% [n]` marker, as `:save file.tina` writes them.
+    private static func markerNumber(_ line: Substring) -> Int? {
+        let rest = line.trimmingCharacters(in: .whitespaces).dropFirst(4).trimmingCharacters(in: .whitespaces)
+        guard rest.hasPrefix("["), let close = rest.firstIndex(of: "]") else { return nil }
+        return Int(rest[rest.index(after: rest.startIndex)..<close])
+    }
+
     static func markdownCells(_ text: String) -> [SourceCell] {
         var cells: [SourceCell] = []
         var current: [Substring]?
         var start = 0
+        var mark: (number: Int, failed: Bool)?
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if var body = current {
+            if current == nil, let parsed = cellMark(line) {
+                mark = parsed
+            } else if var body = current {
                 if line.hasPrefix("```") {
-                    cells.append(SourceCell(text: body.joined(separator: "\n"), firstLine: start))
+                    cells.append(SourceCell(text: body.joined(separator: "\n"), firstLine: start, number: mark?.number,
+                                            failed: mark?.failed ?? false))
                     current = nil
+                    mark = nil
                 } else {
                     body.append(line)
                     current = body
@@ -101,12 +119,25 @@ public enum Notebook {
 
     /// Markdown: each cell's input in a ```tina block, its output (if any) in a ```text block.
     public static func markdown(_ cells: [Session.Cell]) -> String {
-        var out = "# tina-repl notebook\n"
-        for cell in cells {
-            out += "\n<!-- [\(cell.number)] -->\n```tina\n\(cell.input)\n```\n"
-            if !cell.output.isEmpty {
-                out += "```text\n\(cell.output.hasSuffix("\n") ? cell.output : cell.output + "\n")```\n"
-            }
+        "# tina-repl notebook\n" + cells.map(markdown).joined()
+    }
+
+    /// `<!-- [3] -->` or `<!-- [3] failed -->` before a cell's block: its number, and whether it failed.
+    static func cellMark(_ line: Substring) -> (number: Int, failed: Bool)? {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        guard t.hasPrefix("<!-- ["), t.hasSuffix("-->"), let close = t.firstIndex(of: "]") else { return nil }
+        guard let number = Int(t[t.index(t.startIndex, offsetBy: 6)..<close]) else { return nil }
+        let rest = t[t.index(after: close)...].dropLast(3).trimmingCharacters(in: .whitespaces)
+        guard rest.isEmpty || rest == "failed" else { return nil }
+        return (number, rest == "failed")
+    }
+
+    /// One cell of a Markdown notebook (also what the session journal appends); a failed cell
+    /// is marked so that running the notebook again skips it.
+    public static func markdown(_ cell: Session.Cell) -> String {
+        var out = "\n<!-- [\(cell.number)]\(cell.failed ? " failed" : "") -->\n```tina\n\(cell.input)\n```\n"
+        if !cell.output.isEmpty {
+            out += "```text\n\(cell.output.hasSuffix("\n") ? cell.output : cell.output + "\n")```\n"
         }
         return out
     }

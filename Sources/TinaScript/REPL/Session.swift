@@ -1,5 +1,6 @@
 import CKernels
 import Foundation
+import Runtime
 
 /// A sequence of numbered cells run against one interpreter: what the REPL, `-e`, scripts with
 /// `# %%` cells and notebooks share. Each cell's printed output is captured for `:save file.md`.
@@ -56,9 +57,14 @@ public final class Session {
     public var displayError: (String) -> Void
     /// Where tables and charts go besides the cell record (their text on standard output by default).
     public var displayRich: ((MimeBundle) -> Void)?
-    public private(set) var nextNumber = 1
+    public internal(set) var nextNumber = 1
+    /// Called with each cell as it finishes (the REPL's session journal).
+    public var cellFinished: ((Cell) -> Void)?
     private var capture = ""
-    private var outputs: [CellOutput] = []
+    /// `Out[n]`: cell n's value (nil for cells without one), as IPython keeps it beside `_n`.
+    let outputs = ScriptList([.null])
+    /// What the running cell has shown, with the rich forms notebooks keep.
+    private var cellOutputs: [CellOutput] = []
 
     public init(interpreter: Interpreter = Interpreter(), echo: Bool = true,
                 display: @escaping (String) -> Void = Session.standardOutput,
@@ -69,19 +75,20 @@ public final class Session {
         self.displayError = displayError
         interpreter.output = { [unowned self] text in
             self.capture += text
-            if case .stream(let before)? = self.outputs.last {
-                self.outputs[self.outputs.count - 1] = .stream(before + text)
+            if case .stream(let before)? = self.cellOutputs.last {
+                self.cellOutputs[self.cellOutputs.count - 1] = .stream(before + text)
             } else {
-                self.outputs.append(.stream(text))
+                self.cellOutputs.append(.stream(text))
             }
             self.display(text)
         }
         interpreter.richOutput = { [unowned self] bundle in
             let text = bundle.text.hasSuffix("\n") ? bundle.text : bundle.text + "\n"
             self.capture += text
-            self.outputs.append(.display(bundle))
+            self.cellOutputs.append(.display(bundle))
             if let displayRich = self.displayRich { displayRich(bundle) } else { self.display(text) }
         }
+        interpreter.setGlobal("Out", .list(outputs))
     }
 
     public static func standardOutput(_ text: String) {
@@ -91,17 +98,20 @@ public final class Session {
 
     public static func standardError(_ text: String) {
         fflush(stdout)
+        ProgressBar.endOpenLine()
         fputs(text, stderr)
     }
 
     /// Runs one cell; false when it failed (the error has been shown).
     @discardableResult
-    public func run(_ input: String, name: String? = nil, firstLine: Int = 1) -> Bool {
-        let number = nextNumber
-        nextNumber += 1
+    public func run(_ input: String, name: String? = nil, firstLine: Int = 1, number wanted: Int? = nil) -> Bool {
+        // A replayed notebook cell keeps its saved number when the session has not passed it.
+        let number = max(nextNumber, wanted ?? 0)
+        nextNumber = number + 1
         capture = ""
-        outputs = []
+        cellOutputs = []
         tina_interrupt_clear()
+        interpreter.forgetReport()
         var failed = false
         var result: Value?
         do {
@@ -110,28 +120,30 @@ public final class Session {
                 result = value
                 interpreter.setGlobal("_", value)
                 interpreter.setGlobal("_\(number)", value)
+                record(value, number: number)
                 if echo {
                     // Shown and kept for Markdown notebooks, but not a stream: notebooks keep the value as a result.
-                    let text = "Out[\(number)]: \(value.repr)\n"
+                    let text = echoText(value, number: number)
                     capture += text
                     display(text)
                 }
-                outputs.append(.result(value.mimeBundle))
+                cellOutputs.append(.result(resultBundle(value)))
             }
         } catch {
             failed = true
             let text = "\(error)\n"
             capture += text
-            outputs.append(.error(CellError(error)))
+            cellOutputs.append(.error(CellError(error)))
             displayError(text)
         }
         tina_interrupt_clear()
-        cells.append(Cell(number: number, input: input, output: capture, failed: failed, value: result, outputs: outputs))
+        cells.append(Cell(number: number, input: input, output: capture, failed: failed, value: result, outputs: cellOutputs))
+        cellFinished?(cells[cells.count - 1])
         return !failed
     }
 
     /// Runs every cell of a file (`# %%` cells of a `.tina` file, the ```tina blocks of a `.md`
-    /// notebook, the code cells of an `.ipynb`); stops at the first failure.
+    /// notebook less those marked failed, the code cells of an `.ipynb`); stops at the first failure.
     @discardableResult
     public func runFile(_ path: String) -> Bool {
         let cells: [Notebook.SourceCell]
@@ -141,12 +153,15 @@ public final class Session {
             displayError("\(error)\n")
             return false
         }
-        for cell in cells where !run(cell.text, name: path, firstLine: cell.firstLine) {
-            return false
+        for cell in cells where !cell.failed {
+            if !run(cell.text, name: path, firstLine: cell.firstLine) { return false }
         }
         return true
     }
 
     /// Forgets all variables (builtins stay); cell numbering continues.
-    public func reset() { interpreter.reset() }
+    public func reset() {
+        interpreter.reset()
+        interpreter.setGlobal("Out", .list(outputs))
+    }
 }
