@@ -37,10 +37,13 @@ outputs = [o for c in code for o in c.outputs]
 check(all(c.execution_count for c in code), "every code cell ran", [c.execution_count for c in code])
 check(not [o for o in outputs if o.output_type == "error"], "no cell failed", outputs)
 info = code[0].outputs[0]
-check(info.output_type == "execute_result" and '"layers": 2' in info.data["text/plain"], "the fixture model loaded", info)
+check(info.output_type == "execute_result" and "layers        2" in info.data["text/plain"], "the fixture model loaded", info)
 tables = [o for o in outputs if o.output_type == "display_data" and "text/html" in o.data]
 check(tables and "<table>" in tables[0].data["text/html"] and "What is $67 + 81$?" in tables[0].data["text/html"],
       "ds.show is an HTML table", tables)
+results = [o for o in outputs if o.output_type == "execute_result" and "text/html" in o.data]
+check(results and "pass@1" in results[0].data["text/html"] and "pass@1" in results[0].data["text/plain"],
+      "compare is a table (HTML and text)", results)
 streams = "".join(o.text for o in outputs if o.output_type == "stream")
 check("one GRPO step: mean reward" in streams, "one GRPO step", streams)
 charts = [o for o in outputs if o.output_type == "execute_result" and "image/png" in o.data]

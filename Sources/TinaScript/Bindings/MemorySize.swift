@@ -20,6 +20,8 @@ extension DatasetHandle {
             default: return 9
             }
         }
-        return dataset.rows.reduce(0) { total, row in total + row.values.reduce(0) { $0 + size($1) } }
+        // A Parquet data set read on demand holds only a row group or two: its rows are on disk.
+        guard dataset.parquet == nil, let rows = try? dataset.rows else { return nil }
+        return rows.reduce(0) { total, row in total + row.values.reduce(0) { $0 + size($1) } }
     }
 }
