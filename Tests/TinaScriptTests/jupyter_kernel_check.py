@@ -95,6 +95,11 @@ check("nothing_here" in errors[0]["evalue"] and "in inner, called from" in trace
 reply, out = run(kc, 'for i in 0..<3 { print(i) }')
 check("".join(c["text"] for c in of_type(out, "stream")) == "0\n1\n2\n", "prints in a loop", out)
 
+reply, out = run(kc, ":who")
+check(reply["status"] == "ok" and "x" in "".join(c["text"] for c in of_type(out, "stream")), "REPL commands in cells", out)
+reply, out = run(kc, "?len")
+check("len(" in "".join(c["text"] for c in of_type(out, "stream")), "?name shows help", out)
+
 complete = kc.complete("let total = 1\ntot", 17, reply=True, timeout=10)["content"]
 check(complete["status"] == "ok" and complete["cursor_start"] == 14 and complete["cursor_end"] == 17,
       "complete: cursor range", complete)

@@ -58,9 +58,11 @@ extension Kernel {
         progressDisplays = [:]
         if !silent { publish("execute_input", [("code", .string(code)), ("execution_count", .int(number))], parent: request) }
         let trimmed = code.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !trimmed.isEmpty { session.run(trimmed == "help" ? "help()" : code) }
+        // A one-line `:who`, `!ls` or `?grpo` is the REPL's command, as magics are in IPython.
+        let command = !trimmed.contains("\n") && Commands.interactive(trimmed, in: session) != nil
+        if !trimmed.isEmpty && !command { session.run(trimmed == "help" ? "help()" : code) }
         stream.drain()
-        let cell = trimmed.isEmpty ? nil : session.cells.last
+        let cell = trimmed.isEmpty || command ? nil : session.cells.last
         var failure: Session.CellError?
         for output in cell?.outputs ?? [] {
             switch output {
