@@ -7,6 +7,9 @@ public struct MimeBundle {
     public var html: String?
     public var png: Data?
 
+    /// The text as printed: ending in a newline.
+    public var textLine: String { text.hasSuffix("\n") ? text : text + "\n" }
+
     public init(text: String, html: String? = nil, png: Data? = nil) {
         self.text = text
         self.html = html
@@ -22,6 +25,6 @@ public protocol RichDisplay: NativeHandle {
 extension Interpreter {
     /// Shows a table or chart while a cell runs: its text in a terminal, all its forms in a notebook.
     public func show(_ bundle: MimeBundle) {
-        if let richOutput { richOutput(bundle) } else { write(bundle.text.hasSuffix("\n") ? bundle.text : bundle.text + "\n") }
+        if let richOutput { richOutput(bundle) } else { write(bundle.textLine) }
     }
 }

@@ -83,7 +83,7 @@ public final class Session {
             self.display(text)
         }
         interpreter.richOutput = { [unowned self] bundle in
-            let text = bundle.text.hasSuffix("\n") ? bundle.text : bundle.text + "\n"
+            let text = bundle.textLine
             self.capture += text
             self.cellOutputs.append(.display(bundle))
             if let displayRich = self.displayRich { displayRich(bundle) } else { self.display(text) }
