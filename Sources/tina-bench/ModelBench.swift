@@ -6,10 +6,10 @@ import Runtime
 /// A separate process, so that the benchmark's peak RSS is that of the loaded model alone.
 func benchModelInit(_ args: [String]) throws {
     guard let dir = args.first else { throw ModelError.invalidArgument("usage: tina-bench model-init DIR [layers]") }
-    var config = Qwen2Config.r1Distill1_5B
+    var config = ModelConfig.r1Distill1_5B
     if args.count > 1, let l = Int(args[1]) { config.numHiddenLayers = l }
     let t0 = Date()
-    let built = try Qwen2Model.random(config: config, seed: 1)
+    let built = try CausalLM.random(config: config, seed: 1)
     print("model_init: \(fmt(Date().timeIntervalSince(t0), 2)) s, \(built.parameterCount) parameters, \(config.numHiddenLayers) layers")
     try built.save(directory: dir)
 }
@@ -21,7 +21,7 @@ func benchModel(_ args: [String]) throws {
     let peak = sgemmPeak()
     print("reference sgemm: \(fmt(peak)) GFLOP/s; threads \(Parallel.threads); skinny kernels: \(LinearKernel.skinnyKernels)")
     let t1 = Date()
-    let model = try Qwen2Model.load(directory: dir)
+    let model = try CausalLM.load(directory: dir)
     print("load (memory-mapped): \(fmt(Date().timeIntervalSince(t1), 3)) s")
     let config = model.config
 
@@ -58,7 +58,7 @@ func benchModel(_ args: [String]) throws {
 /// Median time of a decode step (logits, sampling at temperature 1, one token through every layer
 /// with the KV cache) for `prompts` decoded together, timed step by step after their prefill; the
 /// first step is left out as a warm-up.
-func medianDecodeStep(_ model: Qwen2Model, prompts: [[Int]], steps: Int) throws -> Double {
+func medianDecodeStep(_ model: CausalLM, prompts: [[Int]], steps: Int) throws -> Double {
     try Tape.withoutRecording {
         let batch = prompts.count, width = prompts[0].count, vocab = model.config.vocabSize
         let cache = KVCache(config: model.config, batch: batch, capacity: width + steps + 1)

@@ -7,7 +7,7 @@ func benchTrain(_ args: [String]) throws {
     guard let dir = args.first else { throw ModelError.invalidArgument("usage: tina-bench train DIR [tokens] [checkpointing]") }
     let tokens = args.count > 1 ? Int(args[1]) ?? 512 : 512
     let checkpointing = args.count > 2 && args[2] == "checkpointing"
-    let model = try Qwen2Model.load(directory: dir)
+    let model = try CausalLM.load(directory: dir)
     try model.attachLoRA(LoRAConfig(r: 32, alpha: 64, dropout: 0), seed: 1)
     let params = model.adapterParameters.map(\.tensor)
     var rng = SeededRandom(seed: 3)

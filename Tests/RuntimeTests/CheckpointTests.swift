@@ -35,11 +35,11 @@ final class CheckpointTests: XCTestCase {
         }
         for s in 0..<2 { try SafetensorsFile.write(shards[s], to: dir.appendingPathComponent("model-0000\(s + 1)-of-00002.safetensors").path) }
         try JSONSerialization.data(withJSONObject: ["metadata": [:], "weight_map": map]).write(to: dir.appendingPathComponent("model.safetensors.index.json"))
-        let m = try Qwen2Model.load(directory: dir.path)
+        let m = try CausalLM.load(directory: dir.path)
         XCTAssertEqual(m.config.ropeTheta, 10000)
         XCTAssertEqual(try m.logProbs(ids), reference)
         // Converted to float32 on load: the same numbers (bf16 values are exact in f32).
-        let f32 = try Qwen2Model.load(directory: src, dtype: .f32)
+        let f32 = try CausalLM.load(directory: src, dtype: .f32)
         XCTAssertEqual(f32.embedTokens.dtype, .f32)
         assertClose(try f32.logProbs(ids), reference, atol: 1e-5, "f32 load")
     }
@@ -47,21 +47,21 @@ final class CheckpointTests: XCTestCase {
     func testSaveRoundTripAndRandomInit() throws {
         let m = ModelGoldenTests.model
         try m.save(directory: tmp.appendingPathComponent("copy").path)
-        let back = try Qwen2Model.load(directory: tmp.appendingPathComponent("copy").path)
+        let back = try CausalLM.load(directory: tmp.appendingPathComponent("copy").path)
         XCTAssertEqual(try back.logProbs(ids), try m.logProbs(ids))
         XCTAssertEqual(back.generationDefaults.eosTokenIds, [151643])
         XCTAssertEqual(back.config, m.config)
-        let config = Qwen2Config(hiddenSize: 32, intermediateSize: 48, numHiddenLayers: 2, numAttentionHeads: 4,
+        let config = ModelConfig(hiddenSize: 32, intermediateSize: 48, numHiddenLayers: 2, numAttentionHeads: 4,
                                  numKeyValueHeads: 2, vocabSize: 50, tieWordEmbeddings: true)
-        let r1 = try Qwen2Model.random(config: config, seed: 3), r2 = try Qwen2Model.random(config: config, seed: 3)
+        let r1 = try CausalLM.random(config: config, seed: 3), r2 = try CausalLM.random(config: config, seed: 3)
         XCTAssertEqual(try r1.logProbs([1, 2, 3]), try r2.logProbs([1, 2, 3]))
-        XCTAssertNotEqual(try r1.logProbs([1, 2, 3]), try Qwen2Model.random(config: config, seed: 4).logProbs([1, 2, 3]))
+        XCTAssertNotEqual(try r1.logProbs([1, 2, 3]), try CausalLM.random(config: config, seed: 4).logProbs([1, 2, 3]))
         try r1.save(directory: tmp.appendingPathComponent("rand").path)
         let saved = try SafetensorsFile(path: tmp.appendingPathComponent("rand/model.safetensors").path)
         XCTAssertFalse(saved.names.contains("lm_head.weight"), "tied embeddings store no lm_head")
         XCTAssertEqual(saved.names.count, 1 + 1 + 2 * 12)
-        XCTAssertEqual(try Qwen2Model.load(directory: tmp.appendingPathComponent("rand").path).logProbs([1, 2, 3]), try r1.logProbs([1, 2, 3]))
-        XCTAssertEqual(Qwen2Config.r1Distill1_5B.headDim, 128)
+        XCTAssertEqual(try CausalLM.load(directory: tmp.appendingPathComponent("rand").path).logProbs([1, 2, 3]), try r1.logProbs([1, 2, 3]))
+        XCTAssertEqual(ModelConfig.r1Distill1_5B.headDim, 128)
     }
 
     // MARK: bad input
@@ -115,7 +115,7 @@ final class CheckpointTests: XCTestCase {
             return d.path
         }
         func expect(_ path: String, _ needle: String, file: StaticString = #filePath, line: UInt = #line) {
-            XCTAssertThrowsError(try Qwen2Model.load(directory: path), file: file, line: line) { e in
+            XCTAssertThrowsError(try CausalLM.load(directory: path), file: file, line: line) { e in
                 XCTAssertTrue("\(e)".contains(needle), "'\(e)' should mention '\(needle)'", file: file, line: line)
             }
         }

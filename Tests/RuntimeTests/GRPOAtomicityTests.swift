@@ -10,7 +10,7 @@ final class GRPOAtomicityTests: XCTestCase {
     static let tokenizer = try! Tokenizer(directory: ModelGoldenTests.modelDir)
 
     func makeTrainer(beta: Double = 0.04) throws -> GRPOTrainer {
-        let model = try Qwen2Model.load(directory: ModelGoldenTests.modelDir)
+        let model = try CausalLM.load(directory: ModelGoldenTests.modelDir)
         var config = GRPOConfig(dataset: "atomicity", generations: 3, promptsPerStep: 2, maxCompletionTokens: 6, temperature: 1.0, lr: 0.05)
         config.beta = beta
         config.gradAccum = 2
@@ -75,7 +75,7 @@ final class GRPOAtomicityTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try t.save(directory: dir)
         let expected = try t.trainStep()
-        let model = try Qwen2Model.load(directory: ModelGoldenTests.modelDir)
+        let model = try CausalLM.load(directory: ModelGoldenTests.modelDir)
         let resumed = try GRPOTrainer.resume(directory: dir, model: model, tokenizer: Self.tokenizer,
                                              config: try GRPOTrainer.savedConfig(directory: dir), prompts: t.prompts, rewards: t.rewards,
                                              totalSteps: 10)
@@ -87,7 +87,7 @@ final class GRPOAtomicityTests: XCTestCase {
     }
 
     func testFrozenReferenceSurvivesACheckpoint() throws {
-        let model = try Qwen2Model.load(directory: ModelGoldenTests.modelDir)
+        let model = try CausalLM.load(directory: ModelGoldenTests.modelDir)
         try model.loadAdapter(directory: LoRATests.adapterDir)
         let base = try makeTrainer()
         let t = try GRPOTrainer(model: model, tokenizer: Self.tokenizer, config: base.config, prompts: base.prompts, rewards: base.rewards,
@@ -99,7 +99,7 @@ final class GRPOAtomicityTests: XCTestCase {
         try t.save(directory: dir)
         let expected = try t.trainStep()
         XCTAssertGreaterThan(value(expected, "kl"), 0)
-        let other = try Qwen2Model.load(directory: ModelGoldenTests.modelDir)
+        let other = try CausalLM.load(directory: ModelGoldenTests.modelDir)
         let resumed = try GRPOTrainer.resume(directory: dir, model: other, tokenizer: Self.tokenizer,
                                              config: try GRPOTrainer.savedConfig(directory: dir), prompts: t.prompts, rewards: t.rewards,
                                              totalSteps: 10)

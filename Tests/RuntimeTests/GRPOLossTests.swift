@@ -9,7 +9,7 @@ import XCTest
 final class GRPOLossTests: XCTestCase {
     func testAllLossTypesAndGradientsMatchTRL() throws {
         let golden = ModelGoldenTests.golden["grpo"] as! [String: Any], tensors = ModelGoldenTests.tensors
-        let m = try Qwen2Model.load(directory: ModelGoldenTests.modelDir)
+        let m = try CausalLM.load(directory: ModelGoldenTests.modelDir)
         try m.loadAdapter(directory: LoRATests.adapterDir)
         let prompt = golden["prompt_ids"] as! [Int], completions = golden["completion_ids"] as! [[Int]]
         let mask = golden["completion_mask"] as! [[Double]], advantages = (golden["advantages"] as! [Double]).map(Float.init)

@@ -17,8 +17,8 @@ final class LoRATests: XCTestCase {
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: tmp) }
 
-    func freshModel(dtype: DType? = nil) throws -> Qwen2Model {
-        try Qwen2Model.load(directory: ModelGoldenTests.modelDir, dtype: dtype)
+    func freshModel(dtype: DType? = nil) throws -> CausalLM {
+        try CausalLM.load(directory: ModelGoldenTests.modelDir, dtype: dtype)
     }
 
     func testForwardWithFixtureAdapterMatchesPEFT() throws {
@@ -123,7 +123,7 @@ final class LoRATests: XCTestCase {
         XCTAssertNil(m.adapterConfig)
         assertClose(try m.logProbs(ids), withAdapter, atol: 1e-4, "merged")
         try m.save(directory: tmp.appendingPathComponent("merged").path)
-        assertClose(try Qwen2Model.load(directory: tmp.appendingPathComponent("merged").path).logProbs(ids), withAdapter, atol: 1e-4, "merged, saved")
+        assertClose(try CausalLM.load(directory: tmp.appendingPathComponent("merged").path).logProbs(ids), withAdapter, atol: 1e-4, "merged, saved")
     }
 
     func testBadAdaptersAndArguments() throws {

@@ -10,7 +10,7 @@ final class ModelGoldenTests: XCTestCase {
         return try! JSONSerialization.jsonObject(with: data) as! [String: Any]
     }()
     static let tensors = try! SafetensorsFile(path: Paths.fixtures.appendingPathComponent("golden/tiny-r1-golden.safetensors").path)
-    static let model = try! Qwen2Model.load(directory: modelDir)
+    static let model = try! CausalLM.load(directory: modelDir)
 
     func testForwardMatchesTransformers() throws {
         let cases = Self.golden["forward"] as! [[String: Any]]
@@ -71,7 +71,7 @@ final class ModelGoldenTests: XCTestCase {
                     assertClose(logprobs.map(Float.init), try Self.tensors.tensor("forward.0.next_logprobs").floats, atol: 1e-4, "\(mode) log-probs")
                     XCTAssertEqual(greedyIds, expected, "\(mode) greedy")
                 } else {
-                    let simd = try Qwen2Model.load(directory: Self.modelDir, dtype: dtype)
+                    let simd = try CausalLM.load(directory: Self.modelDir, dtype: dtype)
                     assertClose(logprobs.map(Float.init), try simd.logProbs(ids), atol: 1e-4, "\(mode) vs default log-probs, \(dtype)")
                     let simdIds = try simd.generate(prompts: [prompt], options: GenerationOptions(maxTokens: expected.count))[0].ids
                     XCTAssertEqual(greedyIds, simdIds, "\(mode) vs default greedy, \(dtype)")

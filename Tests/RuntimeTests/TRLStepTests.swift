@@ -61,9 +61,9 @@ final class TRLStepTests: XCTestCase {
     }
 
     func makeTrainer(_ golden: [String: Any], case c: [String: Any], reference: GRPOReference = .initial, iterations: Int? = nil,
-                     lr: Double? = nil) throws -> (GRPOTrainer, Qwen2Model) {
+                     lr: Double? = nil) throws -> (GRPOTrainer, CausalLM) {
         let models = Paths.fixtures.appendingPathComponent("models")
-        let model = try Qwen2Model.load(directory: models.appendingPathComponent(golden["model_dir"] as! String).path)
+        let model = try CausalLM.load(directory: models.appendingPathComponent(golden["model_dir"] as! String).path)
         try model.loadAdapter(directory: models.appendingPathComponent(golden["adapter_dir"] as! String).path)
         let tokenizer = try Tokenizer(directory: models.appendingPathComponent(golden["model_dir"] as! String).path)
         let cfg = golden["config"] as! [String: Any]

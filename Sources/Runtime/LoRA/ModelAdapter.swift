@@ -2,7 +2,7 @@ import Foundation
 
 /// Attaching, switching, saving, loading and merging a LoRA adapter on a Qwen2 model, with PEFT's
 /// file names: `base_model.model.<module>.lora_A.weight` [r, in] and `.lora_B.weight` [out, r].
-extension Qwen2Model {
+extension CausalLM {
     /// Projections that `config` targets (by kind and, if given, by layer).
     func targeted(by config: LoRAConfig) -> [Projection] {
         layers.filter { config.layersToTransform?.contains($0.index) ?? true }
@@ -139,7 +139,7 @@ extension Qwen2Model {
         guard let data = FileManager.default.contents(atPath: configPath) else { throw ModelError.missingFile(configPath) }
         let config: LoRAConfig
         do { config = try JSONDecoder().decode(LoRAConfig.self, from: data) } catch let e as DecodingError {
-            throw ModelError.badConfig(file: configPath, Qwen2Config.describe(e))
+            throw ModelError.badConfig(file: configPath, ModelConfig.describe(e))
         }
         let file = try SafetensorsFile(path: directory + "/adapter_model.safetensors")
         let state = LoRAState(seed: 43)

@@ -2,16 +2,16 @@ import Foundation
 
 /// Hugging Face checkpoint directories: config.json, generation_config.json and
 /// model.safetensors or a sharded model.safetensors.index.json.
-extension Qwen2Model {
+extension CausalLM {
     /// Loads a model directory. Weights stay memory-mapped in their stored dtype unless `dtype`
     /// asks for a conversion (e.g. .f32 for trainable weights).
-    public static func load(directory: String, dtype: DType? = nil) throws -> Qwen2Model {
+    public static func load(directory: String, dtype: DType? = nil) throws -> CausalLM {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
             throw ModelError.missingFile(directory)
         }
         let dir = URL(fileURLWithPath: directory)
-        let config = try Qwen2Config.load(dir.appendingPathComponent("config.json").path)
+        let config = try ModelConfig.load(dir.appendingPathComponent("config.json").path)
         let defaults = try GenerationDefaults.load(dir.appendingPathComponent("generation_config.json").path)
         let files = try weightFiles(dir)
         var byName: [String: SafetensorsFile] = [:]
@@ -24,7 +24,7 @@ extension Qwen2Model {
             let single = try SafetensorsFile(path: dir.appendingPathComponent("model.safetensors").path)
             for n in single.names { byName[n] = single }
         }
-        return try Qwen2Model(config: config, generationDefaults: defaults) { name in
+        return try CausalLM(config: config, generationDefaults: defaults) { name in
             guard let file = byName[name] else { throw ModelError.missingTensor(name) }
             let t = try file.tensor(name)
             if let dtype, dtype != t.dtype { return try t.converted(to: dtype) }
@@ -44,7 +44,7 @@ extension Qwen2Model {
             }
             return map
         } catch let e as DecodingError {
-            throw ModelError.badConfig(file: index, Qwen2Config.describe(e))
+            throw ModelError.badConfig(file: index, ModelConfig.describe(e))
         }
     }
 
@@ -97,14 +97,14 @@ extension Qwen2Model {
 
     /// A model with random weights of any shape (transformers' initialisation: N(0, 0.02) for
     /// matrices and embeddings, zero biases, unit norm gains), for benchmarks and the quickstart.
-    public static func random(config: Qwen2Config, seed: UInt64, dtype: DType = .bf16, std: Float = 0.02) throws -> Qwen2Model {
+    public static func random(config: ModelConfig, seed: UInt64, dtype: DType = .bf16, std: Float = 0.02) throws -> CausalLM {
         try config.validate()
         // Refused before allocating: Swift cannot recover from a failed allocation.
         let memory = ProcessInfo.processInfo.physicalMemory
         guard let count = config.parameterCount, UInt64(count) < memory / UInt64(dtype.byteSize) else {
             throw ModelError.invalidArgument("model_init: \(config.parameterCount.map { "\($0) weights" } ?? "more weights than an Int counts") in \(dtype) do not fit this machine's \(memory >> 20) MB of memory")
         }
-        return try Qwen2Model(config: config) { name in
+        return try CausalLM(config: config) { name in
             let c = config
             let shape: [Int]
             if name.hasSuffix("layernorm.weight") || name == "model.norm.weight" {

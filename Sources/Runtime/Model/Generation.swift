@@ -33,7 +33,7 @@ public struct GenerationOptions {
     }
 }
 
-extension Qwen2Model {
+extension CausalLM {
     /// Generates continuations of every prompt at once with a KV cache (prompts left-padded to a
     /// common length). Each sequence stops on its own; finished rows leave the batch.
     /// `decode` turns completion ids into text for stop strings; `onToken(row, id)` streams tokens.

@@ -13,7 +13,7 @@ public final class KVCache {
     /// Real tokens so far per row: the next token's RoPE position.
     public private(set) var realTokens: [Int]
 
-    public init(config: Qwen2Config, batch: Int, capacity: Int) {
+    public init(config: ModelConfig, batch: Int, capacity: Int) {
         self.batch = batch
         self.capacity = capacity
         kvWidth = config.kvWidth

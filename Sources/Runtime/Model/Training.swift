@@ -1,6 +1,6 @@
 /// The differentiable side of the model: per-token log-probabilities of whole sequences, with
 /// optional gradient checkpointing.
-extension Qwen2Model {
+extension CausalLM {
     /// Marks every weight trainable (full-parameter training of a float32 model) and returns them.
     public func makeAllTrainable() throws -> [Tensor] {
         var seen = Set<ObjectIdentifier>() // tied embeddings appear twice

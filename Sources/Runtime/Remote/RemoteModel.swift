@@ -10,7 +10,7 @@ public protocol CompletionSampler: AnyObject {
                   onToken: ((Int, Int) -> Void)?) throws -> [GeneratedSequence]
 }
 
-extension Qwen2Model: CompletionSampler {}
+extension CausalLM: CompletionSampler {}
 
 /// Failures of an OpenAI-compatible server, as ordinary errors naming the URL.
 public enum RemoteError: Error, CustomStringConvertible, Equatable {

@@ -32,7 +32,7 @@ public final class RemoteRollouts {
 
     /// Makes the server sample with `model`'s adapter as of `step`; returns the seconds it took (0
     /// when already in sync) and whether the server now holds that adapter.
-    func sync(_ model: Qwen2Model, step: Int) throws -> (seconds: Double, synced: Bool) {
+    func sync(_ model: CausalLM, step: Int) throws -> (seconds: Double, synced: Bool) {
         if syncedStep == step { return (0, true) }
         let t = Date()
         do {

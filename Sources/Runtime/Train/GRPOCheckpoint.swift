@@ -31,17 +31,17 @@ extension GRPOTrainer {
         guard let data = FileManager.default.contents(atPath: path) else { throw ModelError.missingFile(path) }
         let peek: TrainingState
         do { peek = try JSONDecoder().decode(TrainingState.self, from: data) } catch let e as DecodingError {
-            throw ModelError.badConfig(file: path, Qwen2Config.describe(e))
+            throw ModelError.badConfig(file: path, ModelConfig.describe(e))
         }
         guard let configText = peek.extra["config"] else { throw ModelError.badConfig(file: path, "no GRPO configuration saved") }
         do { return try JSONDecoder().decode(GRPOConfig.self, from: Data(configText.utf8)) } catch let e as DecodingError {
-            throw ModelError.badConfig(file: path, "config: " + Qwen2Config.describe(e))
+            throw ModelError.badConfig(file: path, "config: " + ModelConfig.describe(e))
         }
     }
 
     /// Restores a trainer saved with `save` onto `model` (its adapter is replaced by the saved one).
     /// `config` is the saved configuration with the caller's overrides applied (`savedConfig`).
-    public static func resume(directory: String, model: Qwen2Model, tokenizer: Tokenizer, config: GRPOConfig, prompts: [DatasetPrompt],
+    public static func resume(directory: String, model: CausalLM, tokenizer: Tokenizer, config: GRPOConfig, prompts: [DatasetPrompt],
                               rewards: [GRPOReward], totalSteps: Int) throws -> GRPOTrainer {
         let path = directory + "/" + TrainingState.stateFile
         guard let data = FileManager.default.contents(atPath: path) else { throw ModelError.missingFile(path) }

@@ -57,7 +57,7 @@ public enum GRPOReference: String, Codable, CaseIterable, Sendable {
 /// surrogate + β·KL, AdamW on the adapter only. `rollout()` and `train(batch)` are the two halves
 /// of `step()`; a step either completes or leaves the trainer as it was.
 public final class GRPOTrainer {
-    public let model: Qwen2Model
+    public let model: CausalLM
     public let tokenizer: Tokenizer
     public let config: GRPOConfig
     public let prompts: [DatasetPrompt]
@@ -92,7 +92,7 @@ public final class GRPOTrainer {
     var buffer: GRPOBatch?
     var bufferUses = 0
 
-    public init(model: Qwen2Model, tokenizer: Tokenizer, config: GRPOConfig, prompts: [DatasetPrompt], rewards: [GRPOReward],
+    public init(model: CausalLM, tokenizer: Tokenizer, config: GRPOConfig, prompts: [DatasetPrompt], rewards: [GRPOReward],
                 totalSteps: Int, reference: GRPOReference = .initial, frozenReference: [String: Tensor]? = nil) throws {
         try config.validate()
         guard !prompts.isEmpty else { throw RecipeError.invalid("grpo: the dataset gave no prompts") }

@@ -22,7 +22,7 @@ public struct StepReport: Equatable {
 /// Supervised fine-tuning of whatever requires gradients (LoRA adapters, or every weight of a
 /// float32 model made trainable): cross-entropy on completion tokens, mean over the batch's tokens.
 public final class SFTTrainer {
-    public let model: Qwen2Model
+    public let model: CausalLM
     public let parameters: [Tensor]
     public let optimizer: AdamW
     public var schedule: LRSchedule?
@@ -31,7 +31,7 @@ public final class SFTTrainer {
     public var checkpointing: Bool
     public private(set) var step = 0
 
-    public init(model: Qwen2Model, parameters: [Tensor], optimizer: AdamW, schedule: LRSchedule? = nil,
+    public init(model: CausalLM, parameters: [Tensor], optimizer: AdamW, schedule: LRSchedule? = nil,
                 maxGradNorm: Float? = 1, gradAccum: Int = 1, checkpointing: Bool = false) throws {
         guard !parameters.isEmpty else { throw LoRAError.noAdapter }
         guard gradAccum >= 1 else { throw OptimError.invalid("grad_accum must be ≥ 1") }

@@ -18,7 +18,7 @@ public struct TrainingState: Codable, Equatable {
     }
 
     /// Writes a checkpoint; `more(dir)` adds files to it before `trainer_state.json` marks it complete.
-    public static func save(_ state: TrainingState, model: Qwen2Model, optimizer: AdamW, to directory: String,
+    public static func save(_ state: TrainingState, model: CausalLM, optimizer: AdamW, to directory: String,
                             more: (String) throws -> Void = { _ in }) throws {
         let fm = FileManager.default
         let directory = (directory as NSString).standardizingPath
@@ -114,12 +114,12 @@ public struct TrainingState: Codable, Equatable {
     }
 
     /// Loads the adapter into `model` and the moments into `optimizer`; returns the state.
-    public static func load(from directory: String, model: Qwen2Model, optimizer: AdamW) throws -> TrainingState {
+    public static func load(from directory: String, model: CausalLM, optimizer: AdamW) throws -> TrainingState {
         let path = directory + "/trainer_state.json"
         guard let data = FileManager.default.contents(atPath: path) else { throw ModelError.missingFile(path) }
         let state: TrainingState
         do { state = try JSONDecoder().decode(TrainingState.self, from: data) } catch let e as DecodingError {
-            throw ModelError.badConfig(file: path, Qwen2Config.describe(e))
+            throw ModelError.badConfig(file: path, ModelConfig.describe(e))
         }
         try model.loadAdapter(directory: directory)
         let file = try SafetensorsFile(path: directory + "/optimizer.safetensors")

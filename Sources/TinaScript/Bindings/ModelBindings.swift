@@ -3,11 +3,11 @@ import Runtime
 
 /// `m`: a Qwen2 causal LM, its tokenizer, and its LoRA adapter.
 final class ModelHandle: NativeHandle {
-    let model: Qwen2Model
+    let model: CausalLM
     let tokenizer: TokenizerHandle?
     let source: String
 
-    init(model: Qwen2Model, tokenizer: TokenizerHandle?, source: String) {
+    init(model: CausalLM, tokenizer: TokenizerHandle?, source: String) {
         self.model = model
         self.tokenizer = tokenizer
         self.source = source
@@ -136,7 +136,7 @@ enum ModelBindings {
                 example: "let m = load_model(\"deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B\")") { a in
             let path = try a.string("path")
             let dir = try HubClient().resolveModel(path)
-            let model = try Qwen2Model.load(directory: dir, dtype: try dtype(a))
+            let model = try CausalLM.load(directory: dir, dtype: try dtype(a))
             let tokenizer = FileManager.default.fileExists(atPath: dir + "/tokenizer.json") ? try TokenizerHandle.load(directory: dir) : nil
             return .native(ModelHandle(model: model, tokenizer: tokenizer, source: path))
         },
@@ -146,16 +146,16 @@ enum ModelBindings {
                 returns: "model",
                 help: "A random-weight Qwen2 (transformers' init) of any shape: config is a map of config.json keys,\nor \"r1-distill-1.5b\" for the exact DeepSeek-R1-Distill-Qwen-1.5B shape. dtype f32 makes weights trainable.",
                 example: "let m = model_init({\"hidden_size\": 64, \"intermediate_size\": 128, \"num_hidden_layers\": 2,\n    \"num_attention_heads\": 4, \"num_key_value_heads\": 2, \"vocab_size\": 100}, seed: 1)") { a in
-            let config: Qwen2Config
+            let config: ModelConfig
             switch try a["config"] {
             case .string(let name):
                 guard name == "r1-distill-1.5b" else { throw ScriptError.fail("model_init: unknown preset '\(name)' (known: r1-distill-1.5b)") }
                 config = .r1Distill1_5B
             default:
-                config = try Qwen2Config.decode(Data(try JSONCodec.encode(try a["config"], indent: 0).utf8), file: "model_init's config")
+                config = try ModelConfig.decode(Data(try JSONCodec.encode(try a["config"], indent: 0).utf8), file: "model_init's config")
             }
             guard let d = DType(name: try a.string("dtype")) else { throw ScriptError.fail("dtype must be one of f32, bf16, f16") }
-            let model = try Qwen2Model.random(config: config, seed: UInt64(try a.int("seed")), dtype: d)
+            let model = try CausalLM.random(config: config, seed: UInt64(try a.int("seed")), dtype: d)
             let tok = try a.optional("tokenizer") { try $0.asNative(TokenizerHandle.self, $1) }
             return .native(ModelHandle(model: model, tokenizer: tok, source: "model_init"))
         },

@@ -23,10 +23,10 @@ extension FuzzTarget {
         },
         FuzzTarget(name: "safetensors-index", maxLength: 4096, seeds: []) { bytes in
             let path = try ScratchFile.write(bytes, name: "model.safetensors.index.json")
-            _ = try Qwen2Model.weightFiles(URL(fileURLWithPath: (path as NSString).deletingLastPathComponent))
+            _ = try CausalLM.weightFiles(URL(fileURLWithPath: (path as NSString).deletingLastPathComponent))
         },
         FuzzTarget(name: "config", maxLength: 4096, seeds: ["../shared/fixtures/hostile"]) { bytes in
-            let config = try Qwen2Config.decode(Data(bytes), file: "config.json")
+            let config = try ModelConfig.decode(Data(bytes), file: "config.json")
             try config.validate(file: "config.json")
             _ = try ScratchFile.write(bytes, name: "generation_config.json")
             _ = try GenerationDefaults.load(ScratchFile.path("generation_config.json"))

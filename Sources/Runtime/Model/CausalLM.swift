@@ -7,12 +7,12 @@ public final class DecoderLayer {
     public let q, k, v, o, gate, up, down: Projection
     public let inputNorm: Tensor, postAttentionNorm: Tensor
 
-    init(index: Int, weights: (String) throws -> Tensor, config c: Qwen2Config) throws {
+    init(index: Int, weights: (String) throws -> Tensor, config c: ModelConfig) throws {
         self.index = index
         let p = "model.layers.\(index)."
         func proj(_ name: String, _ out: Int, _ inF: Int, bias: Bool) throws -> Projection {
-            let w = try Qwen2Model.checked(weights, p + name + ".weight", [out, inF])
-            let b = bias ? try Qwen2Model.checked(weights, p + name + ".bias", [out]) : nil
+            let w = try CausalLM.checked(weights, p + name + ".weight", [out, inF])
+            let b = bias ? try CausalLM.checked(weights, p + name + ".bias", [out]) : nil
             return Projection(name: p + name, weight: w, bias: b)
         }
         q = try proj("self_attn.q_proj", c.hiddenSize, c.hiddenSize, bias: true)
@@ -22,14 +22,14 @@ public final class DecoderLayer {
         gate = try proj("mlp.gate_proj", c.intermediateSize, c.hiddenSize, bias: false)
         up = try proj("mlp.up_proj", c.intermediateSize, c.hiddenSize, bias: false)
         down = try proj("mlp.down_proj", c.hiddenSize, c.intermediateSize, bias: false)
-        inputNorm = try Qwen2Model.checked(weights, p + "input_layernorm.weight", [c.hiddenSize])
-        postAttentionNorm = try Qwen2Model.checked(weights, p + "post_attention_layernorm.weight", [c.hiddenSize])
+        inputNorm = try CausalLM.checked(weights, p + "input_layernorm.weight", [c.hiddenSize])
+        postAttentionNorm = try CausalLM.checked(weights, p + "post_attention_layernorm.weight", [c.hiddenSize])
     }
 
     public var projections: [Projection] { [q, k, v, o, gate, up, down] }
 
     /// x [B·T, hidden] → [B·T, hidden].
-    func forward(_ x: Tensor, batch: Int, positions: [Int], mask: [Bool]?, cache: KVCache?, model: Qwen2Model) throws -> Tensor {
+    func forward(_ x: Tensor, batch: Int, positions: [Int], mask: [Bool]?, cache: KVCache?, model: CausalLM) throws -> Tensor {
         let c = model.config
         let tokens = x.rows / max(batch, 1)
         let h = try x.rmsNorm(inputNorm, eps: Float(c.rmsNormEps))
@@ -56,8 +56,8 @@ public final class DecoderLayer {
 
 /// Qwen2ForCausalLM (the architecture of DeepSeek-R1-Distill-Qwen-1.5B) over frozen weights that
 /// stay in their checkpoint dtype; compute is float32.
-public final class Qwen2Model {
-    public let config: Qwen2Config
+public final class CausalLM {
+    public let config: ModelConfig
     public let embedTokens: Tensor
     public let layers: [DecoderLayer]
     public let norm: Tensor
@@ -69,7 +69,7 @@ public final class Qwen2Model {
     var loraState: LoRAState?
 
     /// Builds the model from a tensor lookup by checkpoint name, checking every shape.
-    public init(config: Qwen2Config, generationDefaults: GenerationDefaults? = nil, weights: (String) throws -> Tensor) throws {
+    public init(config: ModelConfig, generationDefaults: GenerationDefaults? = nil, weights: (String) throws -> Tensor) throws {
         try config.validate()
         self.config = config
         let c = config

@@ -3,7 +3,7 @@ import Foundation
 /// `config.json` of a Qwen2ForCausalLM checkpoint. Reads both the original style (top-level
 /// `rope_theta`, `torch_dtype`) and the newer one (`rope_parameters.rope_theta`, `dtype`,
 /// `layer_types`); writes the original style, which every transformers version loads.
-public struct Qwen2Config: Codable, Equatable {
+public struct ModelConfig: Codable, Equatable {
     public var architectures: [String]
     public var modelType: String
     public var hiddenSize: Int
@@ -53,7 +53,7 @@ public struct Qwen2Config: Codable, Equatable {
     }
 
     /// The exact shape of DeepSeek-R1-Distill-Qwen-1.5B.
-    public static let r1Distill1_5B = Qwen2Config(
+    public static let r1Distill1_5B = ModelConfig(
         hiddenSize: 1536, intermediateSize: 8960, numHiddenLayers: 28, numAttentionHeads: 12, numKeyValueHeads: 2,
         vocabSize: 151936, maxPositionEmbeddings: 131072, rmsNormEps: 1e-6, ropeTheta: 10000,
         tieWordEmbeddings: false, bosTokenId: 151646, eosTokenId: 151643)
@@ -128,7 +128,7 @@ public struct Qwen2Config: Codable, Equatable {
     }
 
     /// Reads and validates `config.json`.
-    public static func load(_ path: String) throws -> Qwen2Config {
+    public static func load(_ path: String) throws -> ModelConfig {
         guard let data = FileManager.default.contents(atPath: path) else { throw ModelError.missingFile(path) }
         let config = try decode(data, file: path)
         try config.validate(file: path)
@@ -140,7 +140,7 @@ public struct Qwen2Config: Codable, Equatable {
 
     /// Decodes config.json's text, naming the field of a bad value (Foundation reports a fraction
     /// where an integer belongs as "not valid JSON").
-    public static func decode(_ data: Data, file: String) throws -> Qwen2Config {
+    public static func decode(_ data: Data, file: String) throws -> ModelConfig {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw ModelError.badConfig(file: file, "not a valid JSON object")
         }
@@ -150,7 +150,7 @@ public struct Qwen2Config: Codable, Equatable {
             }
         }
         do {
-            return try JSONDecoder().decode(Qwen2Config.self, from: data)
+            return try JSONDecoder().decode(ModelConfig.self, from: data)
         } catch let e as DecodingError {
             throw ModelError.badConfig(file: file, describe(e))
         }
@@ -217,7 +217,7 @@ public struct GenerationDefaults: Decodable, Equatable {
     public static func load(_ path: String) throws -> GenerationDefaults? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         do { return try JSONDecoder().decode(GenerationDefaults.self, from: data) } catch let e as DecodingError {
-            throw ModelError.badConfig(file: path, Qwen2Config.describe(e))
+            throw ModelError.badConfig(file: path, ModelConfig.describe(e))
         }
     }
 }
