@@ -120,7 +120,13 @@ final class CheckpointTests: XCTestCase {
             }
         }
         expect(tmp.appendingPathComponent("absent").path, "missing file")
-        expect(try dir("arch", config: { $0["architectures"] = ["LlamaForCausalLM"] }, tensors: { _ in }), "LlamaForCausalLM")
+        expect(try dir("arch", config: { $0["architectures"] = ["GemmaForCausalLM"] }, tensors: { _ in }),
+               "unknown architecture 'GemmaForCausalLM' (supported: Qwen2ForCausalLM, Qwen3ForCausalLM, LlamaForCausalLM)")
+        expect(try dir("family", config: { $0["architectures"] = ["LlamaForCausalLM"] }, tensors: { _ in }),
+               "tensor 'model.layers.0.self_attn.k_proj.bias' is not part of a Llama model")
+        expect(try dir("rope", config: { $0["rope_scaling"] = ["rope_type": "yarn", "factor": 4] }, tensors: { _ in }),
+               "RoPE type 'yarn' is not supported (supported: default, llama3)")
+        expect(try dir("window", config: { $0["use_sliding_window"] = true; $0["max_window_layers"] = 1 }, tensors: { _ in }), "sliding-window attention is not supported")
         expect(try dir("missing", config: { _ in }, tensors: { $0["model.layers.1.mlp.up_proj.weight"] = nil }),
                "model.layers.1.mlp.up_proj.weight")
         expect(try dir("shape", config: { _ in }, tensors: { $0["model.norm.weight"] = Tensor(zeros: [63]) }), "expected shape [64], found [63]")

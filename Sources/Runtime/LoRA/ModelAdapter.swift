@@ -1,6 +1,6 @@
 import Foundation
 
-/// Attaching, switching, saving, loading and merging a LoRA adapter on a Qwen2 model, with PEFT's
+/// Attaching, switching, saving, loading and merging a LoRA adapter on the model, with PEFT's
 /// file names: `base_model.model.<module>.lora_A.weight` [r, in] and `.lora_B.weight` [out, r].
 extension CausalLM {
     /// Projections that `config` targets (by kind and, if given, by layer).

@@ -24,12 +24,25 @@ extension CausalLM {
             let single = try SafetensorsFile(path: dir.appendingPathComponent("model.safetensors").path)
             for n in single.names { byName[n] = single }
         }
+        // A tensor the config does not account for means the config names the wrong family or
+        // shape (a Qwen2 checkpoint called Llama would silently lose its q/k/v biases).
+        let expected = Set(config.tensorShapes.map(\.name))
+        if let extra = byName.keys.sorted().first(where: { !expected.contains($0) && !Self.ignoredTensor($0, config) }) {
+            throw ModelError.badConfig(file: dir.appendingPathComponent("config.json").path,
+                                       "the checkpoint's tensor '\(extra)' is not part of a \(config.family.name) model of this config")
+        }
         return try CausalLM(config: config, generationDefaults: defaults) { name in
             guard let file = byName[name] else { throw ModelError.missingTensor(name) }
             let t = try file.tensor(name)
             if let dtype, dtype != t.dtype { return try t.converted(to: dtype) }
             return t
         }
+    }
+
+    /// Tensors transformers skips on load: a tied head's copy, and the RoPE buffers old
+    /// checkpoints stored.
+    static func ignoredTensor(_ name: String, _ config: ModelConfig) -> Bool {
+        (config.tieWordEmbeddings && name == "lm_head.weight") || name.hasSuffix("rotary_emb.inv_freq")
     }
 
     /// tensor name → shard file, from model.safetensors.index.json (empty when not sharded).
@@ -53,9 +66,7 @@ extension CausalLM {
         var out: [String: Tensor] = ["model.embed_tokens.weight": embedTokens, "model.norm.weight": norm]
         if !config.tieWordEmbeddings { out["lm_head.weight"] = lmHead }
         for l in layers {
-            let p = "model.layers.\(l.index)."
-            out[p + "input_layernorm.weight"] = l.inputNorm
-            out[p + "post_attention_layernorm.weight"] = l.postAttentionNorm
+            for (name, gain) in l.norms { out[name] = gain }
             for proj in l.projections {
                 out[proj.name + ".weight"] = proj.weight
                 if let b = proj.bias { out[proj.name + ".bias"] = b }
@@ -104,21 +115,13 @@ extension CausalLM {
         guard let count = config.parameterCount, UInt64(count) < memory / UInt64(dtype.byteSize) else {
             throw ModelError.invalidArgument("model_init: \(config.parameterCount.map { "\($0) weights" } ?? "more weights than an Int counts") in \(dtype) do not fit this machine's \(memory >> 20) MB of memory")
         }
+        let shapes = Dictionary(config.tensorShapes.map { ($0.name, $0.shape) }, uniquingKeysWith: { a, _ in a })
         return try CausalLM(config: config) { name in
-            let c = config
-            let shape: [Int]
-            if name.hasSuffix("layernorm.weight") || name == "model.norm.weight" {
-                return try Tensor([Float](repeating: 1, count: c.hiddenSize), shape: [c.hiddenSize]).converted(to: dtype)
+            guard let shape = shapes[name] else { throw ModelError.missingTensor(name) }
+            if name.hasSuffix("norm.weight") {
+                return try Tensor([Float](repeating: 1, count: shape[0]), shape: shape).converted(to: dtype)
             } else if name.hasSuffix(".bias") {
-                let out = name.contains("q_proj") ? c.hiddenSize : c.kvWidth
-                return Tensor(zeros: [out], dtype: dtype)
-            } else if name == "model.embed_tokens.weight" || name == "lm_head.weight" {
-                shape = [c.vocabSize, c.hiddenSize]
-            } else {
-                let inF = name.contains("down_proj") ? c.intermediateSize : c.hiddenSize
-                let out = name.contains("gate_proj") || name.contains("up_proj") ? c.intermediateSize
-                    : (name.contains("k_proj") || name.contains("v_proj") ? c.kvWidth : c.hiddenSize)
-                shape = [out, inF]
+                return Tensor(zeros: shape, dtype: dtype)
             }
             let t = Tensor(zeros: shape)
             t.fillNormal(seed: seed ^ Self.stableHash(name), std: std)

@@ -6,7 +6,7 @@ public enum ModelError: Error, CustomStringConvertible, Equatable {
     case unknownDType(file: String, tensor: String, dtype: String)
     case badOffsets(file: String, tensor: String, String)
     case truncated(file: String, expected: Int, found: Int)
-    case unknownArchitecture(String)
+    case unknownArchitecture(String, supported: String)
     case badConfig(file: String, String)
     case missingTensor(String)
     case wrongShape(tensor: String, expected: [Int], found: [Int])
@@ -20,7 +20,7 @@ public enum ModelError: Error, CustomStringConvertible, Equatable {
         case let .unknownDType(f, t, d): return "\(f): tensor '\(t)' has unknown dtype '\(d)' (supported: F32, BF16, F16)"
         case let .badOffsets(f, t, why): return "\(f): tensor '\(t)': \(why)"
         case let .truncated(f, e, found): return "\(f): truncated: expected \(e) bytes, found \(found)"
-        case let .unknownArchitecture(a): return "unknown architecture '\(a)' (supported: Qwen2ForCausalLM)"
+        case let .unknownArchitecture(a, supported): return "unknown architecture '\(a)' (supported: \(supported))"
         case let .badConfig(f, why): return "\(f): \(why)"
         case let .missingTensor(t): return "checkpoint has no tensor '\(t)'"
         case let .wrongShape(t, e, f): return "tensor '\(t)': expected shape \(e), found \(f)"

@@ -33,27 +33,18 @@ extension CausalLM {
         }
         // Right padding needs no key mask: causality already hides later (pad) keys from real queries.
         let positions = Self.positions(valid: nil, batch: b, tokens: l)
-        var x = try Tensor.embedding(embedTokens, ids: inputs)
-        for layer in layers {
-            try Interruption.check()
-            if checkpointing && Tape.current.isRecording {
-                x = try checkpointed(layer, x, batch: b, positions: positions)
-            } else {
-                x = try layer.forward(x, batch: b, positions: positions, mask: nil, cache: nil, model: self)
-            }
-        }
-        let h = try x.rmsNorm(norm, eps: Float(config.rmsNormEps))
+        let h = try decoderStack(ids: inputs, batch: b, positions: positions, mask: nil, cache: nil, checkpointing: checkpointing)
         return try Tensor.projectedLogProbs(hidden: h, weight: lmHead, targets: targets, temperature: temperature,
                                             entropy: try entropy.map { try $0.reshaped([b * l]) }).reshaped([b, l])
     }
 
     /// Runs `layer` without recording its activations and records one node whose backward
     /// recomputes the layer on a private tape: activation memory of one layer instead of all.
-    private func checkpointed(_ layer: DecoderLayer, _ x: Tensor, batch: Int, positions: [Int]) throws -> Tensor {
+    func checkpointed(_ layer: DecoderLayer, _ x: Tensor, batch: Int, positions: [Int], mask: [Bool]?) throws -> Tensor {
         // Dropout must draw the same masks when the layer is recomputed.
         let dropoutState = loraState?.rng
         let out = try Tape.withoutRecording {
-            try layer.forward(x, batch: batch, positions: positions, mask: nil, cache: nil, model: self)
+            try layer.forward(x, batch: batch, positions: positions, mask: mask, cache: nil, model: self)
         }
         Tape.record(out, inputs: [x] + layer.projections.compactMap { $0.lora?.a }) { [self] g in
             let outer = Tape.current, resume = loraState?.rng
@@ -66,7 +57,7 @@ extension CausalLM {
             }
             let input = try x.copy()
             input.requiresGrad = true
-            let y = try layer.forward(input, batch: batch, positions: positions, mask: nil, cache: nil, model: self)
+            let y = try layer.forward(input, batch: batch, positions: positions, mask: mask, cache: nil, model: self)
             try inner.backward(y, seed: g)
             if x.requiresGrad, let gx = input.grad { x.accumulateGrad(gx) }
         }

@@ -1,17 +1,44 @@
 import Foundation
 
-/// Rotary position embedding in the "rotate half" layout Qwen2 uses: within each head the pair is
-/// (i, i + D/2), not adjacent elements. Angles follow transformers in float32:
-/// inv_freq[i] = 1 / θ^(2i/D), angle = position · inv_freq[i].
+/// How a config stretches RoPE's frequencies for long contexts (`rope_scaling`, or
+/// `rope_parameters` in transformers 5). Only the types these families ship are known; the
+/// config refuses others by name.
+public enum RopeScaling: Equatable, Sendable {
+    /// Llama 3.1+: transformers' `_compute_llama3_parameters` (modeling_rope_utils.py).
+    /// Frequencies whose wavelength exceeds original / lowFreqFactor are divided by `factor`,
+    /// those shorter than original / highFreqFactor are kept, and the band between is blended.
+    case llama3(factor: Double, lowFreqFactor: Double, highFreqFactor: Double, originalMaxPositions: Int)
+
+    /// Scales transformers' default frequencies, in float32 as torch computes them.
+    func apply(_ invFreq: [Float]) -> [Float] {
+        switch self {
+        case let .llama3(factor, low, high, original):
+            let f = Float(factor), lowF = Float(low), highF = Float(high), old = Float(original)
+            let lowWavelen = old / lowF, highWavelen = old / highF
+            return invFreq.map { inv in
+                let wavelen = 2 * Float.pi / inv
+                if wavelen < highWavelen { return inv }
+                if wavelen > lowWavelen { return inv / f }
+                let smooth = (old / wavelen - lowF) / (highF - lowF)
+                return (1 - smooth) * inv / f + smooth * inv
+            }
+        }
+    }
+}
+
+/// Rotary position embedding in the "rotate half" layout of transformers' Qwen and Llama
+/// models: within each head the pair is (i, i + D/2), not adjacent elements. Angles follow
+/// transformers in float32: inv_freq[i] = 1 / θ^(2i/D) (then scaled), angle = position · inv_freq[i].
 public struct RotaryTable {
     public let headDim: Int
     public let theta: Float
-    let invFreq: [Float]
+    public let invFreq: [Float]
 
-    public init(headDim: Int, theta: Float) {
+    public init(headDim: Int, theta: Float, scaling: RopeScaling? = nil) {
         self.headDim = headDim
         self.theta = theta
-        invFreq = (0..<headDim / 2).map { i in 1 / powf(theta, Float(2 * i) / Float(headDim)) }
+        let base = (0..<headDim / 2).map { i in 1 / powf(theta, Float(2 * i) / Float(headDim)) }
+        invFreq = scaling?.apply(base) ?? base
     }
 
     /// cos and sin for one position, each [D/2].
