@@ -61,6 +61,29 @@ public struct ModelConfig: Codable, Equatable {
         vocabSize: 151936, maxPositionEmbeddings: 131072, rmsNormEps: 1e-6, ropeTheta: 10000,
         tieWordEmbeddings: false, bosTokenId: 151646, eosTokenIds: [151643])
 
+    /// The exact shapes of the checkpoints researchers start from, by the name `model_init` takes
+    /// (from each model's config.json on the Hugging Face Hub).
+    public static let presets: [(name: String, config: ModelConfig)] = [
+        ("r1-distill-1.5b", r1Distill1_5B),
+        ("qwen2.5-math-1.5b", ModelConfig(
+            hiddenSize: 1536, intermediateSize: 8960, numHiddenLayers: 28, numAttentionHeads: 12, numKeyValueHeads: 2,
+            vocabSize: 151936, maxPositionEmbeddings: 4096, ropeTheta: 10000, tieWordEmbeddings: true,
+            bosTokenId: 151643, eosTokenIds: [151643])),
+        ("qwen3-0.6b", ModelConfig(
+            family: .qwen3, hiddenSize: 1024, intermediateSize: 3072, numHiddenLayers: 28, numAttentionHeads: 16,
+            numKeyValueHeads: 8, headDim: 128, vocabSize: 151936, maxPositionEmbeddings: 40960, ropeTheta: 1_000_000,
+            tieWordEmbeddings: true, bosTokenId: 151643, eosTokenIds: [151645])),
+        ("qwen3-1.7b", ModelConfig(
+            family: .qwen3, hiddenSize: 2048, intermediateSize: 6144, numHiddenLayers: 28, numAttentionHeads: 16,
+            numKeyValueHeads: 8, headDim: 128, vocabSize: 151936, maxPositionEmbeddings: 40960, ropeTheta: 1_000_000,
+            tieWordEmbeddings: true, bosTokenId: 151643, eosTokenIds: [151645])),
+        ("llama-3.2-1b", ModelConfig(
+            family: .llama, hiddenSize: 2048, intermediateSize: 8192, numHiddenLayers: 16, numAttentionHeads: 32,
+            numKeyValueHeads: 8, headDim: 64, vocabSize: 128256, maxPositionEmbeddings: 131072, rmsNormEps: 1e-5,
+            ropeTheta: 500_000, ropeScaling: .llama3(factor: 32, lowFreqFactor: 1, highFreqFactor: 4, originalMaxPositions: 8192),
+            tieWordEmbeddings: true, bosTokenId: 128000, eosTokenIds: [128001, 128008, 128009])),
+    ]
+
     /// Every tensor of the checkpoint with its shape, in checkpoint order: the one place that says
     /// which weights a config implies (loading checks against it, `random` fills it).
     public var tensorShapes: [(name: String, shape: [Int])] {

@@ -1,7 +1,7 @@
 import Foundation
 import Runtime
 
-/// `m`: a Qwen2 causal LM, its tokenizer, and its LoRA adapter.
+/// `m`: a causal LM (Qwen2, Qwen3 or Llama), its tokenizer, and its LoRA adapter.
 final class ModelHandle: NativeHandle {
     let model: CausalLM
     let tokenizer: TokenizerHandle?
@@ -36,15 +36,17 @@ final class ModelHandle: NativeHandle {
 
     static let nativeType = NativeType(
         ModelHandle.self, name: "model",
-        help: "A Qwen2 causal language model (DeepSeek-R1-Distill-Qwen shape) with optional LoRA adapter.",
+        help: "A causal language model of the Qwen2 (DeepSeek-R1-Distill-Qwen, Qwen2.5), Qwen3 or Llama 3 family,\nwith an optional LoRA adapter. m.info() names its family and shape.",
         methods: [
-            Builtin("info", returns: "map", help: "Shape, parameter count, weight dtype and adapter of the model, as a map (the REPL echoes it as a table).",
+            Builtin("info", returns: "map", help: "Family, shape, parameter count, weight dtype and adapter of the model, as a map (the REPL echoes it as a table).",
                     example: "m.info()") { a in
                 let h = try a.this(ModelHandle.self), m = h.model, c = m.config
                 var entries: [(String, Value)] = [
-                    ("source", .string(h.source)), ("parameters", .int(m.parameterCount)), ("layers", .int(c.numHiddenLayers)),
+                    ("source", .string(h.source)), ("family", .string(c.family.name)), ("architecture", .string(c.family.architecture)),
+                    ("parameters", .int(m.parameterCount)), ("layers", .int(c.numHiddenLayers)),
                     ("hidden", .int(c.hiddenSize)), ("intermediate", .int(c.intermediateSize)),
-                    ("heads", .int(c.numAttentionHeads)), ("kv_heads", .int(c.numKeyValueHeads)), ("vocab", .int(c.vocabSize)),
+                    ("heads", .int(c.numAttentionHeads)), ("kv_heads", .int(c.numKeyValueHeads)), ("head_dim", .int(c.headDim)),
+                    ("vocab", .int(c.vocabSize)), ("tied_embeddings", .bool(c.tieWordEmbeddings)),
                     ("dtype", .string(m.embedTokens.dtype.rawValue.lowercased())),
                 ]
                 if let l = m.adapterConfig {
@@ -132,7 +134,7 @@ enum ModelBindings {
 
     static let builtins: [Builtin] = [
         Builtin("load_model", [Param("path", .string), dtypeParam], returns: "model",
-                help: "Loads a Qwen2 checkpoint from a directory, or \"org/name\" through the Hugging Face cache\n(downloading what is missing). Weights stay memory-mapped in their dtype unless dtype asks otherwise.",
+                help: "Loads a Qwen2ForCausalLM, Qwen3ForCausalLM or LlamaForCausalLM checkpoint from a directory, or\n\"org/name\" through the Hugging Face cache (downloading what is missing). Weights stay\nmemory-mapped in their dtype unless dtype (f32, bf16, f16; default: as stored) asks otherwise.",
                 example: "let m = load_model(\"deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B\")") { a in
             let path = try a.string("path")
             let dir = try HubClient().resolveModel(path)
@@ -144,13 +146,15 @@ enum ModelBindings {
                                Param("dtype", .string, default: .string("bf16")),
                                Param("tokenizer", .orNil(.native("tokenizer")), default: .null)],
                 returns: "model",
-                help: "A random-weight Qwen2 (transformers' init) of any shape: config is a map of config.json keys,\nor \"r1-distill-1.5b\" for the exact DeepSeek-R1-Distill-Qwen-1.5B shape. dtype f32 makes weights trainable.",
+                help: "A random-weight model (transformers' init) of any shape: config is a map of config.json keys\n(\"architectures\": [\"Qwen3ForCausalLM\"] or [\"LlamaForCausalLM\"] picks the family; Qwen2 without),\nor the name of a real checkpoint's exact shape: \(ModelConfig.presets.map(\.name).joined(separator: ", ")).\nseed defaults to 0, dtype to bf16; dtype f32 makes weights trainable.",
                 example: "let m = model_init({\"hidden_size\": 64, \"intermediate_size\": 128, \"num_hidden_layers\": 2,\n    \"num_attention_heads\": 4, \"num_key_value_heads\": 2, \"vocab_size\": 100}, seed: 1)") { a in
             let config: ModelConfig
             switch try a["config"] {
             case .string(let name):
-                guard name == "r1-distill-1.5b" else { throw ScriptError.fail("model_init: unknown preset '\(name)' (known: r1-distill-1.5b)") }
-                config = .r1Distill1_5B
+                guard let preset = ModelConfig.presets.first(where: { $0.name == name }) else {
+                    throw ScriptError.fail("model_init: unknown preset '\(name)' (known: \(ModelConfig.presets.map(\.name).joined(separator: ", ")))")
+                }
+                config = preset.config
             default:
                 config = try ModelConfig.decode(Data(try JSONCodec.encode(try a["config"], indent: 0).utf8), file: "model_init's config")
             }
