@@ -19,7 +19,9 @@ extension Tokenizer {
             throw TokenizerError.fileUnreadable(path: path, reason: error.localizedDescription)
         }
         guard let target = linkTarget(data) else { return data }
-        let resolved = URL(fileURLWithPath: directory).appendingPathComponent(target).standardized.path
+        // Joined as text: the system resolves the `..` steps (URL.standardized drops a leading
+        // `..` of a relative folder).
+        let resolved = directory + "/" + target
         guard FileManager.default.fileExists(atPath: resolved) else {
             throw TokenizerError.fileUnreadable(path: path, reason: "it is a link to '\(target)', which does not exist")
         }

@@ -63,7 +63,7 @@ final class TokenizerHandle: NativeHandle {
                 var variables: [String: JinjaValue] = [:]
                 for (name, value) in a.extraKeywords {
                     do { variables[name] = try jinjaValue(value) } catch {
-                        throw ScriptError.fail("chat: keyword '\(name)': \(error)")
+                        throw ScriptError.fail("chat: keyword '\(name)': \((error as? ScriptError)?.message ?? "\(error)")")
                     }
                 }
                 do {
