@@ -2,7 +2,7 @@ import Foundation
 
 /// A compiled chat template. Rendering follows Jinja2 as transformers configures it
 /// (trim_blocks, lstrip_blocks, loop controls, `raise_exception`, `strftime_now`, and a `tojson`
-/// that keeps key order and non-ASCII text).
+/// that keeps key order and non-ASCII text), with macros and transformers' `{% generation %}`.
 public final class JinjaTemplate {
     let nodes: [JinjaNode]
     let map: JinjaSourceMap
