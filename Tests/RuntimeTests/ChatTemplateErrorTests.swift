@@ -25,15 +25,15 @@ final class ChatTemplateErrorTests: XCTestCase {
     }
 
     func testUnsupportedStatementsAreNamedWithPosition() {
-        XCTAssertEqual(compileError("hello\n  {% macro greet(n) %}hi{% endmacro %}"),
-                       .unsupported(construct: "{% macro %}", line: 2, column: 3))
+        XCTAssertEqual(compileError("hello\n  {% call greet(n) %}hi{% endcall %}"),
+                       .unsupported(construct: "{% call %}", line: 2, column: 3))
         XCTAssertEqual(compileError("{% include 'x.jinja' %}"), .unsupported(construct: "{% include %}", line: 1, column: 1))
         XCTAssertEqual(compileError("{% set x %}block{% endset %}"),
                        .unsupported(construct: "block set ({% set x %}...{% endset %})", line: 1, column: 1))
         XCTAssertEqual(compileError("{% for x in y recursive %}{% endfor %}"),
                        .unsupported(construct: "recursive for loop", line: 1, column: 1))
-        XCTAssertEqual("\(JinjaError.unsupported(construct: "{% macro %}", line: 2, column: 3))",
-                       "chat template 2:3: unsupported Jinja construct: {% macro %}")
+        XCTAssertEqual("\(JinjaError.unsupported(construct: "{% call %}", line: 2, column: 3))",
+                       "chat template 2:3: unsupported Jinja construct: {% call %}")
     }
 
     /// Found by the `template` fuzz target: 700 nested parentheses overflowed the stack.

@@ -139,4 +139,21 @@ final class TokenizerErrorTests: XCTestCase {
         }
         XCTAssertThrowsError(try Tokenizer(tokenizerJSON: miniTokenizer(), config: Data("{\"chat_template\": 3}".utf8)))
     }
+
+    /// A file holding a relative path (a link as git checks it out without symlinks) is read
+    /// through; one pointing nowhere is an error naming both.
+    func testLinkFilesAreFollowed() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tok-link-\(UUID().uuidString)")
+        let folder = root.appendingPathComponent("model")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try miniTokenizer().write(to: root.appendingPathComponent("shared.json"))
+        try Data("../shared.json\n".utf8).write(to: folder.appendingPathComponent("tokenizer.json"))
+        XCTAssertEqual(try Tokenizer(directory: folder.path).encode("abc", addSpecialTokens: false), [257])
+        try Data("../missing.json".utf8).write(to: folder.appendingPathComponent("tokenizer.json"))
+        XCTAssertThrowsError(try Tokenizer(directory: folder.path)) { error in
+            XCTAssertEqual(error as? TokenizerError, .fileUnreadable(path: folder.appendingPathComponent("tokenizer.json").path,
+                                                                     reason: "it is a link to '../missing.json', which does not exist"))
+        }
+    }
 }

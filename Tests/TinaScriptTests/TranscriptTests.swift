@@ -7,6 +7,10 @@ import XCTest
 /// can also be a REPL command (`:who`, `!echo hi`, `?len`), as typed at the prompt.
 final class TranscriptTests: XCTestCase {
     func testTranscripts() throws {
+        // Transcripts name fixture files relative to the package root, as a user at its prompt would.
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(TestPaths.packageRoot.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         let files = try FileManager.default.contentsOfDirectory(atPath: TestPaths.transcripts.path)
             .filter { $0.hasSuffix(".tina") }.sorted()
         XCTAssertGreaterThanOrEqual(files.count, 8)

@@ -27,4 +27,25 @@ indirect enum JinjaNode {
     case set(name: String, attribute: String?, JinjaExpr, at: Int)
     case loopBreak(at: Int)
     case loopContinue(at: Int)
+    /// `{% macro name(params) %}…{% endmacro %}`: binds the name in the current scope.
+    case macro(JinjaMacro)
+    /// The body of transformers' `{% generation %}…{% endgeneration %}`, rendered as it stands.
+    case group([JinjaNode])
+}
+
+/// A macro: called like a function, it renders its body with the arguments bound to its
+/// parameters and returns the text (Jinja's `{% macro %}`, jinja.palletsprojects.com/en/3.1.x/templates/#macros).
+public final class JinjaMacro {
+    let name: String
+    /// Parameters in order, each with its default (evaluated at call time) or nil.
+    let parameters: [(name: String, fallback: JinjaExpr?)]
+    let body: [JinjaNode]
+    let at: Int
+
+    init(name: String, parameters: [(name: String, fallback: JinjaExpr?)], body: [JinjaNode], at: Int) {
+        self.name = name
+        self.parameters = parameters
+        self.body = body
+        self.at = at
+    }
 }

@@ -225,17 +225,18 @@ extension JinjaInterpreter {
         case "integer": if case .int = v { return true }; return false
         case "float": if case .double = v { return true }; return false
         case "number": if case .int = v { return true }; if case .double = v { return true }; return false
-        case "iterable":
+        case "iterable", "sequence":
+            // jinja2's Undefined iterates as empty and has a length (0), so it passes both tests
+            // (jinja2 tests.py: test_iterable tries iter(), test_sequence len() and __getitem__).
             switch v {
-            case .string, .list, .map: return true
+            case .string, .list, .map, .undefined: return true
             default: return false
             }
-        case "sequence":
+        case "callable":
             switch v {
-            case .string, .list, .map: return true
+            case .function, .macro: return true
             default: return false
             }
-        case "callable": if case .function = v { return true }; return false
         case "odd", "even":
             guard case .int(let i) = v else { throw map.runtime("\(name) test needs an integer", at: at) }
             return (i % 2 != 0) == (name == "odd")
@@ -344,7 +345,7 @@ struct JinjaJSONWriter {
                 o += ": "
                 try write(pairs[i].1, depth: depth + 1, into: &o)
             }
-        case .namespace, .undefined, .function:
+        case .namespace, .undefined, .function, .macro:
             throw map.runtime("tojson cannot serialise \(v.typeName)", at: at)
         }
     }

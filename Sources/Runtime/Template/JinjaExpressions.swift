@@ -3,6 +3,8 @@ import Foundation
 /// Expression evaluation with Python's semantics for values, indexing, slicing and operators.
 extension JinjaInterpreter {
     mutating func eval(_ e: JinjaExpr) throws -> JinjaValue {
+        depth += 1
+        defer { depth -= 1 }
         switch e {
         case .literal(let v): return v
         case .name(let n, _): return lookup(n)
@@ -21,6 +23,10 @@ extension JinjaInterpreter {
                 return try callMethod(try eval(base), name, a, kw, at: nameAt)
             }
             switch (callee, try eval(callee)) {
+            case let (.name(_, nameAt), .macro(m)):
+                return try callMacro(m, a, kw, at: nameAt)
+            case let (_, .macro(m)):
+                return try callMacro(m, a, kw, at: at)
             case let (.name(_, nameAt), .function(name)):
                 return try callGlobal(name, a, kw, at: nameAt)
             case let (.name(_, nameAt), .undefined(name)):
@@ -228,6 +234,8 @@ extension JinjaInterpreter {
         case let (.list(l), _): return l.contains(element)
         case let (.map(m), .string(k)): return m[k] != nil
         case (.map, _): return false
+        // jinja2's Undefined is an empty iterable, so nothing is in it.
+        case (.undefined, _): return false
         case let (.namespace(ns), .string(k)): return ns.attributes[k] != nil
         default: throw map.runtime("'in' needs a string, list or mapping on the right, not \(container.typeName)", at: at)
         }

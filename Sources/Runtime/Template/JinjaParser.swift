@@ -14,8 +14,8 @@ struct JinjaParser {
     }
 
     static let unsupportedStatements: Set<String> = [
-        "macro", "call", "filter", "include", "import", "from", "extends", "block", "with",
-        "autoescape", "do", "generation", "endgeneration", "trans",
+        "call", "filter", "include", "import", "from", "extends", "block", "with",
+        "autoescape", "do", "trans",
     ]
 
     mutating func parseTemplate() throws -> [JinjaNode] {
@@ -118,6 +118,16 @@ struct JinjaParser {
             let value = try p.parseExpression()
             try p.expectEnd()
             return .set(name: name, attribute: attribute, value, at: at)
+        case "macro":
+            return try parseMacro(&p, at: at)
+        case "generation":
+            // transformers adds this tag to mark the assistant's tokens for
+            // return_assistant_tokens_mask; rendering outputs its body unchanged
+            // (transformers utils/chat_template_utils.py, AssistantTracker).
+            try p.expectEnd()
+            let (body, end) = try parseBlock(until: ["endgeneration"])
+            guard end != nil else { throw map.syntax("missing endgeneration", at: at) }
+            return .group(body)
         case "break":
             try p.expectEnd()
             return .loopBreak(at: at)
@@ -125,11 +135,40 @@ struct JinjaParser {
             try p.expectEnd()
             return .loopContinue(at: at)
         default:
+            if keyword == "endmacro" || keyword == "endgeneration" { throw map.syntax("unexpected '\(keyword)'", at: at) }
             if Self.unsupportedStatements.contains(keyword) { throw map.unsupported("{% \(keyword) %}", at: at) }
             if keyword.hasPrefix("end") || keyword == "elif" || keyword == "else" {
                 throw map.syntax("unexpected '\(keyword)'", at: at)
             }
             throw map.syntax("unknown statement '\(keyword)'", at: at)
         }
+    }
+
+    /// `{% macro name(a, b=default) %}body{% endmacro %}`.
+    private mutating func parseMacro(_ p: inout JinjaExprParser, at: Int) throws -> JinjaNode {
+        let name = try p.expectName()
+        try p.expect("(")
+        var parameters: [(name: String, fallback: JinjaExpr?)] = []
+        while !p.accept(")") {
+            let parameter = try p.expectName()
+            if parameters.contains(where: { $0.name == parameter }) {
+                throw map.syntax("macro '\(name)' has two parameters named '\(parameter)'", at: at)
+            }
+            var fallback: JinjaExpr?
+            if p.accept("=") {
+                fallback = try p.parseExpression()
+            } else if parameters.last?.fallback != nil {
+                throw map.syntax("macro '\(name)': parameter '\(parameter)' without a default follows one with a default", at: at)
+            }
+            parameters.append((parameter, fallback))
+            if !p.accept(",") {
+                try p.expect(")")
+                break
+            }
+        }
+        try p.expectEnd()
+        let (body, end) = try parseBlock(until: ["endmacro"])
+        guard end != nil else { throw map.syntax("missing endmacro", at: at) }
+        return .macro(JinjaMacro(name: name, parameters: parameters, body: body, at: at))
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A compiled chat template. Rendering follows Jinja2 as transformers configures it
 /// (trim_blocks, lstrip_blocks, loop controls, `raise_exception`, `strftime_now`, and a `tojson`
-/// that keeps key order and non-ASCII text).
+/// that keeps key order and non-ASCII text), with macros and transformers' `{% generation %}`.
 public final class JinjaTemplate {
     let nodes: [JinjaNode]
     let map: JinjaSourceMap
@@ -25,6 +25,12 @@ struct JinjaInterpreter {
     let map: JinjaSourceMap
     var scopes: [[String: JinjaValue]]
     var output = ""
+    /// Loops open around the node being run (in the current macro call), for break/continue.
+    var loopDepth = 0
+    /// Macro calls in progress, and the nesting of blocks and expressions being evaluated
+    /// (through macro calls too): recursion is bounded before the stack is.
+    var macroDepth = 0
+    var depth = 0
 
     init(map: JinjaSourceMap, scopes: [[String: JinjaValue]]) {
         self.map = map
@@ -34,6 +40,8 @@ struct JinjaInterpreter {
     enum Flow { case normal, breakLoop, continueLoop }
 
     mutating func run(_ nodes: [JinjaNode]) throws -> Flow {
+        depth += 1
+        defer { depth -= 1 }
         for node in nodes {
             switch node {
             case .text(let s):
@@ -61,11 +69,16 @@ struct JinjaInterpreter {
                     scopes[scopes.count - 1][name] = value
                 }
             case .loopBreak(let at):
-                guard scopes.count > 1 else { throw map.syntax("break outside a loop", at: at) }
+                guard loopDepth > 0 else { throw map.syntax("break outside a loop", at: at) }
                 return .breakLoop
             case .loopContinue(let at):
-                guard scopes.count > 1 else { throw map.syntax("continue outside a loop", at: at) }
+                guard loopDepth > 0 else { throw map.syntax("continue outside a loop", at: at) }
                 return .continueLoop
+            case .macro(let m):
+                scopes[scopes.count - 1][m.name] = .macro(m)
+            case .group(let body):
+                let flow = try run(body)
+                if flow != .normal { return flow }
             }
         }
         return .normal
@@ -89,6 +102,8 @@ struct JinjaInterpreter {
             return
         }
         let n = items.count
+        loopDepth += 1
+        defer { loopDepth -= 1 }
         for (k, item) in items.enumerated() {
             var scope = try bind(targets, item, at: at)
             scope["loop"] = .map(JinjaMap([

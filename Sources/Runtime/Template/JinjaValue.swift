@@ -45,6 +45,8 @@ public indirect enum JinjaValue: Equatable {
     case namespace(JinjaNamespace)
     /// A global function of the template environment (namespace, range, raise_exception, ...).
     case function(String)
+    /// A macro the template defined.
+    case macro(JinjaMacro)
 
     public static func == (a: JinjaValue, b: JinjaValue) -> Bool {
         switch (a, b) {
@@ -55,6 +57,7 @@ public indirect enum JinjaValue: Equatable {
         case let (.map(x), .map(y)): return x.count == y.count && x.keys.allSatisfy { x[$0] == y[$0] }
         case let (.namespace(x), .namespace(y)): return x === y
         case let (.function(x), .function(y)): return x == y
+        case let (.macro(x), .macro(y)): return x === y
         default:
             // Python compares numbers across int, float and bool.
             if let x = a.number, let y = b.number { return x == y }
@@ -96,7 +99,7 @@ public indirect enum JinjaValue: Equatable {
         case .string(let s): return !s.isEmpty
         case .list(let l): return !l.isEmpty
         case .map(let m): return m.count > 0
-        case .namespace, .function: return true
+        case .namespace, .function, .macro: return true
         }
     }
 
@@ -122,6 +125,7 @@ public indirect enum JinjaValue: Equatable {
         case .map(let m): return "{" + m.pairs.map { Self.pythonStringRepr($0.0) + ": " + $0.1.repr }.joined(separator: ", ") + "}"
         case .namespace(let ns): return "<Namespace " + JinjaValue.map(ns.attributes).repr + ">"
         case .function(let name): return "<function \(name)>"
+        case .macro(let m): return "<Macro '\(m.name)'>"
         }
     }
 
@@ -137,6 +141,7 @@ public indirect enum JinjaValue: Equatable {
         case .map: return "mapping"
         case .namespace: return "namespace"
         case .function(let name): return "function '\(name)'"
+        case .macro(let m): return "macro '\(m.name)'"
         }
     }
 

@@ -37,20 +37,9 @@ public final class Tokenizer: @unchecked Sendable {
 
     /// Loads tokenizer.json and, when present, tokenizer_config.json and generation_config.json.
     public convenience init(directory: String) throws {
-        let base = URL(fileURLWithPath: directory)
-        func read(_ name: String, required: Bool) throws -> Data? {
-            let path = base.appendingPathComponent(name).path
-            guard FileManager.default.fileExists(atPath: path) else {
-                if required { throw TokenizerError.fileUnreadable(path: path, reason: "no such file") }
-                return nil
-            }
-            do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-                throw TokenizerError.fileUnreadable(path: path, reason: error.localizedDescription)
-            }
-        }
-        try self.init(tokenizerJSON: read("tokenizer.json", required: true)!,
-                      config: try read("tokenizer_config.json", required: false),
-                      generationConfig: try read("generation_config.json", required: false))
+        try self.init(tokenizerJSON: Self.readFile("tokenizer.json", in: directory, required: true)!,
+                      config: try Self.readFile("tokenizer_config.json", in: directory, required: false),
+                      generationConfig: try Self.readFile("generation_config.json", in: directory, required: false))
     }
 
     public init(tokenizerJSON: Data, config: Data? = nil, generationConfig: Data? = nil) throws {

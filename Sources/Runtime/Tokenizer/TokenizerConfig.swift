@@ -7,6 +7,10 @@ struct TokenizerConfig {
     var addBosToken: Bool?
     var addEosToken: Bool?
     var chatTemplate: String?
+    /// Whether decode strips the spaces before punctuation. The model here is always BPE, and
+    /// transformers (since 5.7, tokenization_utils_tokenizers.py; huggingface/transformers#44915)
+    /// ignores `clean_up_tokenization_spaces` for BPE models, where the step deletes real spaces
+    /// ("x != y" becomes "x!= y"); only its escape hatch turns it back on.
     var cleanUpTokenizationSpaces = false
     var tokenizerClass: String?
 
@@ -25,7 +29,8 @@ struct TokenizerConfig {
         unkToken = token("unk_token")
         addBosToken = json["add_bos_token"]?.boolValue
         addEosToken = json["add_eos_token"]?.boolValue
-        cleanUpTokenizationSpaces = json["clean_up_tokenization_spaces"]?.boolValue ?? false
+        cleanUpTokenizationSpaces = json["clean_up_tokenization_spaces"]?.boolValue == true
+            && json["clean_up_tokenization_spaces_for_bpe_even_though_it_will_corrupt_output"]?.boolValue == true
         tokenizerClass = json["tokenizer_class"]?.stringValue
         switch json["chat_template"] {
         case .string(let s)?:

@@ -10,6 +10,8 @@ public enum TokenizerError: Error, CustomStringConvertible, Equatable {
     case badMerge(file: String, index: Int, merge: String, reason: String)
     case idOutOfRange(id: Int, vocabSize: Int)
     case noChatTemplate
+    /// A variable handed to the chat template cannot be used (its name is taken).
+    case chatTemplateVariable(name: String, reason: String)
 
     public var description: String {
         switch self {
@@ -29,6 +31,8 @@ public enum TokenizerError: Error, CustomStringConvertible, Equatable {
             return "token id \(id) is out of range (vocabulary size \(vocabSize))"
         case .noChatTemplate:
             return "tokenizer_config.json has no chat_template"
+        case let .chatTemplateVariable(name, reason):
+            return "chat template variable '\(name)' \(reason)"
         }
     }
 }

@@ -6,8 +6,12 @@ final class TokenizerHandle: NativeHandle {
     let tokenizer: Tokenizer
     /// The source files by name, written back when a model is saved.
     let files: [String: Data]
+    /// Where the chat template came from, for its errors: a tokenizer_config.json path.
+    let templateOrigin: String
 
-    init(_ tokenizer: Tokenizer, files: [String: Data]) { self.tokenizer = tokenizer; self.files = files }
+    init(_ tokenizer: Tokenizer, files: [String: Data], templateOrigin: String) {
+        self.tokenizer = tokenizer; self.files = files; self.templateOrigin = templateOrigin
+    }
 
     static let fileNames = ["tokenizer.json", "tokenizer_config.json"]
 
@@ -15,12 +19,12 @@ final class TokenizerHandle: NativeHandle {
     static func load(directory: String) throws -> TokenizerHandle {
         var files: [String: Data] = [:]
         for name in fileNames {
-            if let d = FileManager.default.contents(atPath: directory + "/" + name) { files[name] = d }
+            if let d = try Tokenizer.readFile(name, in: directory, required: false) { files[name] = d }
         }
         guard let json = files["tokenizer.json"] else { throw ScriptError.fail("no tokenizer.json in \(directory)") }
-        let generation = FileManager.default.contents(atPath: directory + "/generation_config.json")
+        let generation = try Tokenizer.readFile("generation_config.json", in: directory, required: false)
         return TokenizerHandle(try Tokenizer(tokenizerJSON: json, config: files["tokenizer_config.json"], generationConfig: generation),
-                               files: files)
+                               files: files, templateOrigin: directory + "/tokenizer_config.json")
     }
 
     func save(directory: String) throws {
@@ -43,12 +47,32 @@ final class TokenizerHandle: NativeHandle {
                     example: "m.tokenizer.decode([9707, 1879])") { a in
                 .string(try a.this(TokenizerHandle.self).tokenizer.decode(try a.ints("ids"), skipSpecialTokens: try a.bool("skip_special")))
             },
-            Builtin("chat", [Param("messages", .list), Param("add_generation_prompt", .bool, default: .bool(true))], returns: "string",
-                    help: "Renders the chat template for a list of {\"role\", \"content\"} maps.",
-                    example: "m.tokenizer.chat([{\"role\": \"user\", \"content\": \"What is 2+2?\"}])") { a in
-                let tok = try a.this(TokenizerHandle.self).tokenizer
-                return .string(try tok.applyChatTemplate(messages: try jinjaMessages(a["messages"]),
-                                                         addGenerationPrompt: try a.bool("add_generation_prompt")))
+            Builtin("chat", [Param("messages", .list), Param("add_generation_prompt", .bool, default: .bool(true))],
+                    extraKeywords: Param("variables", .any), returns: "string",
+                    help: """
+                    Renders the chat template for a list of {"role", "content"} maps (other keys, such as \
+                    tool_calls or reasoning_content, reach the template too). add_generation_prompt: true \
+                    (the default) ends with the assistant's header. Every other keyword becomes a template \
+                    variable of that name, as in transformers' apply_chat_template(**kwargs): enable_thinking \
+                    (Qwen3), tools and documents (lists of maps; nil when not given), thinking, date_string, and \
+                    any other the template reads. A template that refuses the conversation (raise_exception) is \
+                    an error holding its message.
+                    """,
+                    example: "tok.chat([{\"role\": \"user\", \"content\": \"What is 2+2?\"}], enable_thinking: false)") { a in
+                let handle = try a.this(TokenizerHandle.self)
+                var variables: [String: JinjaValue] = [:]
+                for (name, value) in a.extraKeywords {
+                    do { variables[name] = try jinjaValue(value) } catch {
+                        throw ScriptError.fail("chat: keyword '\(name)': \((error as? ScriptError)?.message ?? "\(error)")")
+                    }
+                }
+                do {
+                    return .string(try handle.tokenizer.applyChatTemplate(messages: try jinjaMessages(a["messages"]),
+                                                                          addGenerationPrompt: try a.bool("add_generation_prompt"),
+                                                                          context: variables))
+                } catch let error as JinjaError {
+                    throw ScriptError.fail("chat: \(handle.templateOrigin): \(error)")
+                }
             },
             Builtin("token", [Param("id", .int)], returns: "string?", help: "The token string of an id (nil when out of range).",
                     example: "m.tokenizer.token(151648)  # \"<think>\"") { a in
@@ -91,7 +115,8 @@ enum TokenizerBindings {
                 example: "let tok = char_tokenizer()\nprint(tok.encode(\"12+30=\"))") { _ in
             let (json, config) = try CharacterTokenizer.files()
             return .native(TokenizerHandle(try Tokenizer(tokenizerJSON: json, config: config),
-                                           files: ["tokenizer.json": json, "tokenizer_config.json": config]))
+                                           files: ["tokenizer.json": json, "tokenizer_config.json": config],
+                                           templateOrigin: "char_tokenizer()"))
         },
         Builtin("load_tokenizer", [Param("path", .string)], returns: "tokenizer",
                 help: "Loads tokenizer.json (+ tokenizer_config.json) from a directory.",

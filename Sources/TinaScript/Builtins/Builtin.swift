@@ -5,6 +5,10 @@ public final class Builtin {
     public let params: [Param]
     /// Extra positional arguments collected into `Arguments.rest` (e.g. `print(values...)`).
     public let variadic: Param?
+    /// Keyword arguments the declaration does not name, collected in call order into
+    /// `Arguments.extraKeywords` and checked against this parameter's type (e.g. `tok.chat`
+    /// hands them to the chat template as variables). Without it an unknown keyword is an error.
+    public let extraKeywords: Param?
     public let returns: String
     public let help: String
     public let example: String?
@@ -12,10 +16,11 @@ public final class Builtin {
     public let parameterNote: ((String) -> String?)?
     let body: (Arguments) throws -> Value
 
-    public init(_ name: String, _ params: [Param] = [], variadic: Param? = nil, returns: String = "nil",
-                help: String, example: String? = nil, parameterNote: ((String) -> String?)? = nil,
+    public init(_ name: String, _ params: [Param] = [], variadic: Param? = nil, extraKeywords: Param? = nil,
+                returns: String = "nil", help: String, example: String? = nil, parameterNote: ((String) -> String?)? = nil,
                 body: @escaping (Arguments) throws -> Value) {
         self.name = name
+        self.extraKeywords = extraKeywords
         self.parameterNote = parameterNote
         self.params = params
         self.variadic = variadic
@@ -30,6 +35,8 @@ public final class Builtin {
         var parts = params.filter { !$0.keywordOnly }.map(\.description)
         if let v = variadic { parts.append("\(v.name): \(v.type)...") }
         parts += params.filter(\.keywordOnly).map(\.description)
+        // Python's spelling of "any other keyword" (`**kwargs`), the one readers know.
+        if let k = extraKeywords { parts.append("**\(k.name): \(k.type)") }
         return "\(name)(\(parts.joined(separator: ", "))) -> \(returns)"
     }
 
@@ -54,9 +61,10 @@ public final class Builtin {
 
     /// One line per parameter: name, type and default, what it does, and the builtin's note.
     var parameterLines: String {
-        let heads = params.map(\.description)
+        let listed = params + (extraKeywords.map { [$0] } ?? [])
+        let heads = params.map(\.description) + (extraKeywords.map { ["**\($0.name): \($0.type)"] } ?? [])
         let width = heads.map(\.count).max() ?? 0
-        let lines = zip(params, heads).map { param, head -> String in
+        let lines = zip(listed, heads).map { param, head -> String in
             let notes = [param.doc, parameterNote?(param.name)].compactMap { $0 }
             let tail = notes.isEmpty ? "" : String(repeating: " ", count: width - head.count) + "  " + notes.joined(separator: "; ")
             return "    " + head + tail
@@ -140,6 +148,8 @@ public struct Arguments {
     public let values: [Value]
     /// Extra positional arguments of a variadic builtin.
     public let rest: [Value]
+    /// Keyword arguments collected by the builtin's `extraKeywords` parameter, in call order.
+    public let extraKeywords: [(name: String, value: Value)]
 
     /// Matches positional and keyword arguments to the declaration, with errors that print the signature.
     init(_ builtin: Builtin, receiver: NativeHandle?, positional: [Value], keywords: [(String, Value)],
@@ -155,12 +165,19 @@ public struct Arguments {
         }
         var slots = [Value?](repeating: nil, count: params.count)
         var rest: [Value] = []
+        var extras: [(name: String, value: Value)] = []
         for (i, value) in positional.enumerated() {
             if i < positionalParams.count { slots[positionalParams[i]] = value } else { rest.append(value) }
         }
         for (key, value) in keywords {
             guard let i = params.firstIndex(where: { $0.name == key }) else {
-                throw failure("unknown keyword '\(key)'")
+                guard let collector = builtin.extraKeywords else { throw failure("unknown keyword '\(key)'") }
+                if extras.contains(where: { $0.name == key }) { throw failure("got two values for '\(key)'") }
+                guard let accepted = collector.type.accept(value) else {
+                    throw failure("keyword '\(key)' must be \(collector.type), got \(value.typeName)")
+                }
+                extras.append((key, accepted))
+                continue
             }
             if slots[i] != nil { throw failure("got two values for '\(key)'") }
             slots[i] = value
@@ -191,6 +208,7 @@ public struct Arguments {
         self.receiver = receiver
         self.values = values
         self.rest = rest
+        self.extraKeywords = extras
     }
 
     /// The value of a declared parameter.
