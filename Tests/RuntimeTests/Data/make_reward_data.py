@@ -32,25 +32,32 @@ EXTRA_CASES = HERE / "math_verify_extra_cases.jsonl"
 REWARD_GOLDEN = HERE / "reward_golden.json"
 
 
+def parse_completion(completion, boxed):
+    """A completion as Tina's rewards parse it: LaTeX extraction only, boxed answers first, no
+    extraction without an anchor; basic LaTeX, equations and units normalised; `boxed` says
+    which boxes the normaliser unpacks ("all" for accuracy, "none" inside the length rewards)."""
+    from latex2sympy2_extended import NormalizationConfig
+    from math_verify import LatexExtractionConfig, parse
+
+    return parse(
+        completion,
+        extraction_config=[LatexExtractionConfig(
+            normalization_config=NormalizationConfig(nits=False, malformed_operators=False, basic_latex=True,
+                                                     equations=True, boxed=boxed, units=True),
+            boxed_match_priority=0, try_extract_without_anchor=False)],
+        extraction_mode="first_match")
+
+
 def tina_accuracy(completion, gold):
     """Tina's accuracy_reward (tina/post_train_hf/rewards.py, as open-r1's): the gold parsed with
-    first-match defaults; the completion with LaTeX extraction only (boxed first, no extraction
-    without an anchor; basic LaTeX, units and boxed normalisation); then verify(gold, answer)."""
-    from latex2sympy2_extended import NormalizationConfig
-    from math_verify import LatexExtractionConfig, parse, verify
+    first-match defaults, then verify(gold, answer); None when the gold does not parse."""
+    from math_verify import parse, verify
 
     gold_parsed = parse(gold, extraction_mode="first_match")
     if len(gold_parsed) == 0:
         return None
-    answer = parse(
-        completion,
-        extraction_config=[LatexExtractionConfig(
-            normalization_config=NormalizationConfig(nits=False, malformed_operators=False, basic_latex=True,
-                                                     equations=True, boxed="all", units=True),
-            boxed_match_priority=0, try_extract_without_anchor=False)],
-        extraction_mode="first_match")
     try:
-        return float(verify(gold_parsed, answer))
+        return float(verify(gold_parsed, parse_completion(completion, boxed="all")))
     except Exception:
         return 0.0
 
@@ -59,20 +66,12 @@ def length_reward_correctness(completion, gold):
     """The correctness test inside len_reward and the cosine reward: the gold parsed as LaTeX
     only, the completion without unpacking boxes, verify(answer, gold); None when the gold does
     not parse (those rewards then count the example as correct)."""
-    from latex2sympy2_extended import NormalizationConfig
     from math_verify import LatexExtractionConfig, parse, verify
 
     gold_parsed = parse(gold, extraction_mode="first_match", extraction_config=[LatexExtractionConfig()])
     if len(gold_parsed) == 0:
         return None
-    answer = parse(
-        completion,
-        extraction_config=[LatexExtractionConfig(
-            normalization_config=NormalizationConfig(nits=False, malformed_operators=False, basic_latex=True,
-                                                     equations=True, boxed="none", units=True),
-            boxed_match_priority=0, try_extract_without_anchor=False)],
-        extraction_mode="first_match")
-    return bool(verify(answer, gold_parsed))
+    return bool(verify(parse_completion(completion, boxed="none"), gold_parsed))
 
 
 def load_module(path, name):
