@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(name: "tina-repl", dependencies: ["TinaScript"]),
         .executableTarget(name: "tina-bench", dependencies: ["Runtime", "CKernels"], swiftSettings: fast),
         // ParquetData and the test hub server are test data, read through #filePath.
-        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "CKernels"], exclude: ["ParquetData", "hub_server.py", "templates", "tokenizer-reference", "trl-two-step"]),
+        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "CKernels"], exclude: ["Data", "ParquetData", "hub_server.py", "templates", "tokenizer-reference", "trl-two-step"]),
         // Transcripts are test data read through #filePath, not resources.
         .testTarget(name: "TinaScriptTests", dependencies: ["TinaScript", "Runtime"], exclude: ["transcripts", "openai_stub.py", "trl_export_check.py", "family_interop_check.py", "jupyter_kernel_check.py", "jupyter_notebook_check.py"]),
     ]

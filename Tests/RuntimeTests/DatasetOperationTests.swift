@@ -89,13 +89,13 @@ final class DatasetOperationTests: XCTestCase {
         // As knoveleng/open-rs: open-rs's system prompt and the solution as gold, like Tina.
         let openRS = Dataset(rows: try ds.rows, source: "knoveleng/open-rs", spec: DatasetRegistry.spec(for: "knoveleng/open-rs"))
         let p = try openRS.toPrompts()
-        XCTAssertEqual(p[0].messages.first?.content, DatasetRegistry.openRSSystemPrompt)
-        XCTAssertTrue(DatasetRegistry.openRSSystemPrompt.contains("within \\boxed{{}} ."))
+        XCTAssertEqual(p[0].messages.first?.content, TinaSystemPrompts.openRS)
+        XCTAssertTrue(TinaSystemPrompts.openRS.contains("within \\boxed{{}} ."))
         XCTAssertEqual(p[0].answer, try ds.rows[0]["solution"]?.text)
         // As DeepScaleR: the bare answer, wrapped in $…$.
         let deep = Dataset(rows: try ds.rows, spec: DatasetRegistry.spec(for: "deepscaler"))
         XCTAssertEqual(try deep.toPrompts()[0].answer, "$148$")
-        XCTAssertEqual(try deep.toPrompts()[0].messages.first?.content, DatasetRegistry.openR1SystemPrompt)
+        XCTAssertEqual(try deep.toPrompts()[0].messages.first?.content, TinaSystemPrompts.openR1)
         // As an evaluation set: no system turn, open-rs's lighteval math query.
         let aime = Dataset(rows: try ds.rows, spec: DatasetRegistry.spec(for: "aime24"))
         let q = try aime.toPrompts()[0]

@@ -320,7 +320,7 @@ final class HubClientTests: XCTestCase {
         DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { tina_interrupt_set() }
         defer { tina_interrupt_clear() }
         XCTAssertThrowsError(try client().download(repo: "tina/tiny-r1", file: "model.safetensors")) { e in
-            XCTAssertEqual(e as? HubError, .interrupted)
+            XCTAssertEqual(e as? Interrupted, Interrupted(detail: Interrupted.partialDownloadKept))
         }
         let partial = cacheDir.path + "/models--tina--tiny-r1/blobs/\(HubClientTests.safetensorsSHA).incomplete"
         XCTAssertTrue(FileManager.default.fileExists(atPath: partial))

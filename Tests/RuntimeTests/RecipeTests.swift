@@ -3,7 +3,7 @@ import Runtime
 import XCTest
 
 final class RecipeTests: XCTestCase {
-    /// open_rs2 as given in REFERENCE.md and model_curated_open_rs2.yaml.
+    /// open_rs2 as Tina's recipes/DeepSeek-R1-Distill-Qwen-1.5B/grpo/model_curated_open_rs2.yaml gives it.
     func testOpenRS2Preset() throws {
         let c = try GRPOConfig.preset("tina-open-rs2")
         XCTAssertEqual(c.dataset, "knoveleng/open-rs")

@@ -27,7 +27,7 @@ enum CSVRowsReader {
             atFieldStart = true
         }
         while i < n {
-            if i & 0xFFFFF == 0, tinaInterrupted() { throw DatasetError.interrupted }
+            if i & 0xFFFFF == 0 { try Interruption.check() }
             let c = bytes[i]
             if inQuotes {
                 if c == UInt8(ascii: "\"") {

@@ -95,7 +95,7 @@ public struct Dataset: Sendable {
         var out: [T] = []
         out.reserveCapacity(count)
         for i in 0..<count {
-            if i & 255 == 0, tinaInterrupted() { throw DatasetError.interrupted }
+            if i & 255 == 0 { try Interruption.check() }
             out.append(try transform(i, try row(i)))
         }
         return out
@@ -141,11 +141,6 @@ public struct Dataset: Sendable {
         return window(min(n, count), count)
     }
 
-    /// The rows of `other` after these ones.
-    public func concatenated(with other: Dataset) throws -> Dataset {
-        Dataset(rows: try rows + other.rows, source: source, spec: spec)
-    }
-
     /// Keeps only the named columns, in the given order (a name given twice counts once); of
     /// Parquet, only those columns' chunks are read from then on.
     public func select(columns wanted: [String]) throws -> Dataset {
@@ -164,13 +159,6 @@ public struct Dataset: Sendable {
     func narrowed(to names: [String]) throws -> Dataset {
         guard parquet != nil else { return self }
         return try select(columns: names.filter(columns.contains))
-    }
-
-    public func renameColumn(_ old: String, to new: String) throws -> Dataset {
-        guard columns.contains(old) else { throw DatasetError.noSuchColumn(old, available: columns) }
-        guard old == new || !columns.contains(new) else { throw DatasetError.badArgument("rename: column '\(new)' already exists") }
-        let renamed = try rows.map { r in DataRow(keys: r.keys.map { $0 == old ? new : $0 }, values: r.values) }
-        return derived(renamed, columns: columns.map { $0 == old ? new : $0 })
     }
 }
 

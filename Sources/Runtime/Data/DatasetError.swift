@@ -13,7 +13,6 @@ public enum DatasetError: Error, CustomStringConvertible, Equatable {
     case badArgument(String)
     case noDataFiles(dataset: String, detail: String)
     case decompression(codec: String, message: String)
-    case interrupted
 
     public var description: String {
         switch self {
@@ -30,7 +29,6 @@ public enum DatasetError: Error, CustomStringConvertible, Equatable {
         case .badArgument(let m): return m
         case .noDataFiles(let d, let m): return "no data files for \(d): \(m)"
         case .decompression(let c, let m): return "\(c) decompression failed: \(m)"
-        case .interrupted: return "interrupted"
         }
     }
 }

@@ -21,6 +21,34 @@ public struct DatasetPrompt: Sendable, Equatable {
         self.row = row
         self.scorer = scorer
     }
+
+    /// A question as a chat: a system turn unless `system` is nil or empty, then the user turn.
+    public init(system: String?, user: String, answer: String, row: Int, scorer: EvalScorer = .mathVerify) {
+        var messages: [Message] = []
+        if let system, !system.isEmpty { messages.append(Message(role: "system", content: system)) }
+        messages.append(Message(role: "user", content: user))
+        self.init(messages: messages, answer: answer, row: row, scorer: scorer)
+    }
+
+    /// Where an example's question may stand, in the order looked for (a dataset's columns, the
+    /// keys of a script's example maps).
+    public static let questionFields = ["problem", "question", "prompt", "Question"]
+
+    /// The turns the chat template receives: `systemPrompt` replaces the prompt's system turns
+    /// ("" removes them; nil keeps the prompt's own).
+    public func messages(systemPrompt: String?) -> [Message] {
+        guard let systemPrompt else { return messages }
+        var turns = messages.filter { $0.role != "system" }
+        if !systemPrompt.isEmpty { turns.insert(Message(role: "system", content: systemPrompt), at: 0) }
+        return turns
+    }
+
+    /// The prompt's token ids as training and evaluation sample from it: the chat template with
+    /// the generation prompt, and no special tokens beyond the template's.
+    public func promptIds(_ tokenizer: Tokenizer, systemPrompt: String?) throws -> [Int] {
+        let text = try tokenizer.applyChatTemplate(messages: messages(systemPrompt: systemPrompt).map { ["role": $0.role, "content": $0.content] })
+        return tokenizer.encode(text, addSpecialTokens: false)
+    }
 }
 
 extension Dataset {
@@ -44,7 +72,7 @@ extension Dataset {
         if let template, !template.contains("{question}") {
             throw DatasetError.badArgument("user template must contain {question}")
         }
-        let questionFallbacks = ["problem", "question", "prompt", "Question"]
+        let questionFallbacks = DatasetPrompt.questionFields
         if question == nil, columns.contains("messages"),
            !questionFallbacks.contains(where: columns.contains), !(spec.map { columns.contains($0.questionColumn) } ?? false) {
             return try chatPrompts(systemPrompt: systemPrompt, answer: answer, template: template)
@@ -64,12 +92,9 @@ extension Dataset {
             guard let a = row[aColumn], !a.isNull else {
                 throw DatasetError.badArgument("row \(i) has no value in answer column '\(aColumn)'")
             }
-            var messages: [DatasetPrompt.Message] = []
-            if !system.isEmpty { messages.append(.init(role: "system", content: system)) }
             let user = template.map { $0.replacingOccurrences(of: "{question}", with: q.text) } ?? q.text
-            messages.append(.init(role: "user", content: user))
             // Tina wraps bare final answers in $…$ so that math-verify parses them as LaTeX.
-            return DatasetPrompt(messages: messages, answer: wrap ? "$" + a.text + "$" : a.text, row: i)
+            return DatasetPrompt(system: system, user: user, answer: wrap ? "$" + a.text + "$" : a.text, row: i)
         }
     }
 
@@ -92,10 +117,9 @@ extension Dataset {
             guard let a = row[aColumn], !a.isNull else {
                 throw DatasetError.badArgument("row \(i) has no value in answer column '\(aColumn)'")
             }
-            var messages: [DatasetPrompt.Message] = []
-            if let s = systemPrompt ?? spec?.systemPrompt ?? system, !s.isEmpty { messages.append(.init(role: "system", content: s)) }
-            messages.append(.init(role: "user", content: template.map { $0.replacingOccurrences(of: "{question}", with: user) } ?? user))
-            return DatasetPrompt(messages: messages, answer: wrap ? "$" + a.text + "$" : a.text, row: i)
+            return DatasetPrompt(system: systemPrompt ?? spec?.systemPrompt ?? system,
+                                 user: template.map { $0.replacingOccurrences(of: "{question}", with: user) } ?? user,
+                                 answer: wrap ? "$" + a.text + "$" : a.text, row: i)
         }
     }
 
@@ -116,10 +140,7 @@ extension Dataset {
             let made = try MultipleChoice.makePrompt(question: try text(question, "question"), correct: try text(correct, "answer"),
                                                      incorrect: try spec.incorrectColumns.map { try text($0, "choice") },
                                                      goldIndex: golds[i], template: template)
-            var messages: [DatasetPrompt.Message] = []
-            if !system.isEmpty { messages.append(.init(role: "system", content: system)) }
-            messages.append(.init(role: "user", content: made.user))
-            return DatasetPrompt(messages: messages, answer: made.gold, row: i, scorer: .multipleChoice)
+            return DatasetPrompt(system: system, user: made.user, answer: made.gold, row: i, scorer: .multipleChoice)
         }
     }
 

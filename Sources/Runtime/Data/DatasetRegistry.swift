@@ -31,21 +31,6 @@ public struct DatasetSpec: Sendable, Equatable {
 /// training, open-rs's lighteval tasks for evaluation). Every benchmark but GPQA-Diamond is scored
 /// by math-verify; GPQA-Diamond is multiple choice, as lighteval's `gpqa:diamond`.
 public enum DatasetRegistry {
-    /// open-rs's system prompt (knoveleng/open-rs recipes/grpo.yaml, as Tina's prompt.py holds it).
-    public static let openRSSystemPrompt =
-        "\nA conversation between User and Assistant. The user asks a question, and the Assistant solves it.\n"
-        + "The assistant first thinks about the reasoning process in the mind and then provides the user with the answer, "
-        + "and put your final answer within \\boxed{{}} .\n"
-        + "The reasoning process and answer are enclosed within <think> </think> and <answer> </answer> tags, respectively, \n"
-        + "i.e., <think> reasoning process here </think> <answer> answer here </answer>.\n"
-        + "Note that respond by English, NOT use other languages.\n"
-
-    /// open-r1's system prompt (recipes/DeepSeek-R1-Distill-Qwen-1.5B/grpo/config_demo.yaml).
-    public static let openR1SystemPrompt =
-        "\nYou are a helpful AI Assistant that provides well-reasoned and detailed responses.\n"
-        + "You first think about the reasoning process as an internal monologue and then provide the user with the answer.\n"
-        + "Respond in the following format: <think>\n...\n</think>\n<answer>\n...\n</answer>\n"
-
     /// The math query of open-rs's lighteval tasks (after Python's .format and .strip).
     public static let mathQueryTemplate =
         "Solve the following math problem efficiently and clearly.  The last line of your response should be of the "
@@ -69,21 +54,21 @@ public enum DatasetRegistry {
 
     public static let all: [DatasetSpec] = [
         training("knoveleng/open-rs", ["open-rs", "open_rs"], question: "problem", answer: "solution", wrap: false,
-                 system: openRSSystemPrompt, note: "7k problems (s1 + DeepScaleR); Tina's best recipes open_rs2/open_rs3"),
+                 system: TinaSystemPrompts.openRS, note: "7k problems (s1 + DeepScaleR); Tina's best recipes open_rs2/open_rs3"),
         training("knoveleng/open-s1", ["open-s1", "open_s1", "open_rs1"], question: "problem", answer: "solution", wrap: false,
-                 system: openRSSystemPrompt, note: "18.6k problems from s1; recipe open_rs1"),
+                 system: TinaSystemPrompts.openRS, note: "18.6k problems from s1; recipe open_rs1"),
         training("agentica-org/DeepScaleR-Preview-Dataset", ["deepscaler"], question: "problem", answer: "answer", wrap: true,
-                 system: openR1SystemPrompt, note: "40.3k problems; gold is the final answer"),
+                 system: TinaSystemPrompts.openR1, note: "40.3k problems; gold is the final answer"),
         training("RUC-AIBOX/STILL-3-Preview-RL-Data", ["still"], question: "question", answer: "answer", wrap: true,
-                 system: openR1SystemPrompt, note: "33k problems"),
+                 system: TinaSystemPrompts.openR1, note: "33k problems"),
         training("Intelligent-Internet/II-Thought-RL-v0-Math-50K", ["2thought", "ii-thought"], question: "problem", answer: "answer",
-                 wrap: true, system: openR1SystemPrompt,
+                 wrap: true, system: TinaSystemPrompts.openR1,
                  note: "53.3k problems; rows hold `messages` (the question is messages[0].content) and a JSON "
                      + "`verification_info` (the answer is answer.value): both are extracted on load"),
         training("GAIR/LIMR", ["limr"], question: "prompt", answer: "answer", wrap: true,
-                 system: openR1SystemPrompt, note: "1.39k problems"),
+                 system: TinaSystemPrompts.openR1, note: "1.39k problems"),
         training("open-r1/OpenR1-Math-220k", ["open-r1", "open_r1", "openr1-math"], question: "problem", answer: "solution",
-                 wrap: false, system: openR1SystemPrompt, config: "default",
+                 wrap: false, system: TinaSystemPrompts.openR1, config: "default",
                  columns: ["problem", "solution", "answer", "problem_type", "question_type", "source", "uuid"],
                  note: "93.7k problems (default config); the list columns (generations, messages, …) are not read"),
         evaluation("HuggingFaceH4/aime_2024", ["aime24", "aime_2024"], answer: "answer", note: "AIME 2024, 30 problems"),

@@ -32,7 +32,7 @@ public enum DatasetViewer {
         var columns: [String] = []
         var total = Int.max
         while rows.count < total {
-            if tinaInterrupted() { throw DatasetError.interrupted }
+            try Interruption.check()
             let query = "dataset=\(HubNames.encode(dataset, keepSlash: false))&config=\(HubNames.encode(config, keepSlash: false))"
                 + "&split=\(HubNames.encode(split, keepSlash: false))&offset=\(rows.count)&length=100"
             let url = "\(hub.settings.datasetsServer)/rows?\(query)"

@@ -76,7 +76,7 @@ enum JSONRowsReader {
         var lineNo = 0
         var start = 0
         while start < bytes.count {
-            if lineNo & 1023 == 0, tinaInterrupted() { throw DatasetError.interrupted }
+            if lineNo & 1023 == 0 { try Interruption.check() }
             lineNo += 1
             var stop = start
             while stop < bytes.count && bytes[stop] != UInt8(ascii: "\n") { stop += 1 }

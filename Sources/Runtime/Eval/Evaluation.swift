@@ -30,15 +30,15 @@ public struct EvalResult {
     }
 
     /// Mean score over all completions (pass@1 averaged over `samples`), in percent.
-    public var passAt1: Double { 100 * mean(problems.map { mean($0.scores) }) }
+    public var passAt1: Double { 100 * Statistics.mean(problems.map { Statistics.mean($0.scores) }) }
 
     /// Unbiased pass@k (Chen et al. 2021): 1 − C(n−c, k)/C(n, k), averaged over problems, in percent.
     public func passAt(_ k: Int) -> Double {
-        100 * mean(problems.map { p in Self.unbiasedPass(n: p.scores.count, c: p.correct, k: k) })
+        100 * Statistics.mean(problems.map { p in Self.unbiasedPass(n: p.scores.count, c: p.correct, k: k) })
     }
 
-    public var majAtK: Double { 100 * mean(problems.map { $0.majorityCorrect ? 1 : 0 }) }
-    public var meanLength: Double { mean(problems.flatMap { $0.lengths.map(Double.init) }) }
+    public var majAtK: Double { 100 * Statistics.mean(problems.map { $0.majorityCorrect ? 1 : 0 }) }
+    public var meanLength: Double { Statistics.mean(problems.flatMap { $0.lengths.map(Double.init) }) }
 
     /// The k values reported: powers of two up to the sample count.
     public var ks: [Int] { var k = 1, out: [Int] = []; while k <= samples { out.append(k); k *= 2 }; return out }
@@ -71,7 +71,7 @@ public struct EvalResult {
         for p in problems.prefix(limit) {
             let gold = p.answer.count > 30 ? String(p.answer.prefix(29)) + "…" : p.answer
             lines.append(String(format: "%5d  %3d/%-3d  ", p.row, p.correct, p.scores.count) + (p.majorityCorrect ? " ✓ " : " ✗ ")
-                         + String(format: "  %6.0f  ", mean(p.lengths.map(Double.init))) + gold.replacingOccurrences(of: "\n", with: " "))
+                         + String(format: "  %6.0f  ", Statistics.mean(p.lengths.map(Double.init))) + gold.replacingOccurrences(of: "\n", with: " "))
         }
         if problems.count > limit { lines.append("  … \(problems.count - limit) more") }
         return lines.joined(separator: "\n")
@@ -102,14 +102,7 @@ public enum Evaluation {
         for start in stride(from: 0, to: todo.count, by: batchProblems) {
             try Interruption.check()
             let chunk = Array(todo[start..<min(todo.count, start + batchProblems)])
-            let ids = try chunk.map { p -> [Int] in
-                var messages = p.messages.map { ["role": $0.role, "content": $0.content] }
-                if let systemPrompt {
-                    messages.removeAll { $0["role"] == "system" }
-                    if !systemPrompt.isEmpty { messages.insert(["role": "system", "content": systemPrompt], at: 0) }
-                }
-                return tokenizer.encode(try tokenizer.applyChatTemplate(messages: messages), addSpecialTokens: false)
-            }
+            let ids = try chunk.map { try $0.promptIds(tokenizer, systemPrompt: systemPrompt) }
             let out = try sampler.generate(prompts: ids.flatMap { Array(repeating: $0, count: samples) },
                                            options: GenerationOptions(maxTokens: maxTokens, sampling: sampling, seed: rng.next(),
                                                                       stopTokenIds: stopIds), decode: nil, onToken: nil)
@@ -191,7 +184,7 @@ public enum Evaluation {
             return [r.name, String(format: "%.2f", r.passAt1), String(format: "%.2f", r.passAt(k)), String(format: "%.2f", r.majAtK),
                     String(format: "%.0f", r.meanLength), String(r.problems.count)]
         }
-        if results.count > 1 { rows.append(["average", String(format: "%.2f", mean(results.map(\.passAt1)))]) }
+        if results.count > 1 { rows.append(["average", String(format: "%.2f", Statistics.mean(results.map(\.passAt1)))]) }
         return (["benchmark", "pass@1", "pass@k", "maj@k", "tokens", "problems"], rows)
     }
 }

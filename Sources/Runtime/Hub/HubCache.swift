@@ -185,7 +185,7 @@ final class HubFileLock {
                 close(fd)
                 throw HubError.io(path: path, message: "cannot lock: \(message)")
             }
-            if tinaInterrupted() { close(fd); throw HubError.interrupted }
+            if Interruption.isPending { close(fd); throw Interruption.take(Interrupted.partialDownloadKept) }
             usleep(50_000)
         }
     }

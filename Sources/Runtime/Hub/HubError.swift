@@ -17,7 +17,6 @@ public enum HubError: Error, CustomStringConvertible, Equatable {
     case checksumMismatch(file: String, expected: String, actual: String)
     case badResponse(url: String, message: String)
     case io(path: String, message: String)
-    case interrupted
 
     public var description: String {
         switch self {
@@ -41,7 +40,6 @@ public enum HubError: Error, CustomStringConvertible, Equatable {
             return "download of \(f) is corrupt: sha256 \(a), expected \(e); the partial file was removed"
         case .badResponse(let u, let m): return "unexpected answer from \(HubError.redacted(u)): \(m)"
         case .io(let p, let m): return "\(HubError.redacted(p)): \(m)"
-        case .interrupted: return "interrupted (the partial download is kept and resumes next time)"
         }
     }
 
@@ -51,4 +49,9 @@ public enum HubError: Error, CustomStringConvertible, Equatable {
               !url[scheme.upperBound..<at].contains("/") else { return url }
         return String(url[..<scheme.upperBound]) + "***@" + url[url.index(after: at)...]
     }
+}
+
+extension Interrupted {
+    /// The detail of an interrupted download: what arrived stays on disk and the next try resumes from it.
+    public static let partialDownloadKept = "the partial download is kept and resumes next time"
 }

@@ -39,7 +39,7 @@ final class HubHTTPClient {
         }
         transfer.readTimeout = settings.readTimeout
         let rc = try transfer.perform(method: method, url: url, headers: all, connectTimeout: settings.connectTimeout)
-        if transfer.interrupted { throw HubError.interrupted }
+        if transfer.interrupted { throw Interruption.take(Interrupted.partialDownloadKept) }
         if transfer.timedOut {
             throw AttemptFailure(code: CURLE_OPERATION_TIMEDOUT, message: "read timeout: no data for \(settings.readTimeout) s")
         }
@@ -53,7 +53,7 @@ final class HubHTTPClient {
     private func backoff(_ n: Int) throws {
         let end = Date().addingTimeInterval(delay(n))
         while Date() < end {
-            if tinaInterrupted() { throw HubError.interrupted }
+            try Interruption.check(Interrupted.partialDownloadKept)
             usleep(20_000)
         }
     }
@@ -68,7 +68,7 @@ final class HubHTTPClient {
         var retries = 0
         var firstFailure: Date?
         while true {
-            if tinaInterrupted() { throw HubError.interrupted }
+            try Interruption.check(Interrupted.partialDownloadKept)
             let transfer = HTTPTransfer()
             let extra = try prepare?(transfer) ?? []
             do {
@@ -180,7 +180,7 @@ final class HubHTTPClient {
         defer { try? handle.close() }
         var h = SHA256Hasher()
         while true {
-            if tinaInterrupted() { throw HubError.interrupted }
+            try Interruption.check(Interrupted.partialDownloadKept)
             let chunk = handle.readData(ofLength: 1 << 20)
             if chunk.isEmpty { break }
             chunk.withUnsafeBytes { h.update($0) }

@@ -111,13 +111,3 @@ public final class CausalLM {
         }
     }
 }
-
-/// Ctrl-C at a safe point: long loops call `check()` and unwind with `TensorError.interrupted`.
-public enum Interruption {
-    public static func check() throws {
-        if tina_interrupt_pending() != 0 {
-            tina_interrupt_clear()
-            throw TensorError.interrupted
-        }
-    }
-}

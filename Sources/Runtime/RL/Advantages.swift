@@ -26,7 +26,7 @@ public struct GroupAdvantages: Equatable, Sendable {
     public let scaleStds: [Double]
 
     /// TRL's `reward_std` metric: the mean of `scaleStds`.
-    public var rewardStd: Double { scaleStds.isEmpty ? 0 : scaleStds.reduce(0, +) / Double(scaleStds.count) }
+    public var rewardStd: Double { Statistics.mean(scaleStds) }
 
     /// TRL's `frac_reward_zero_std`: the fraction of completions whose std is ~0
     /// (`torch.isclose(std, 0)`), i.e. groups that carry no learning signal.
@@ -48,10 +48,10 @@ public struct GroupAdvantages: Equatable, Sendable {
         var stds: [Double] = []
         for start in stride(from: 0, to: rewards.count, by: groupSize) {
             let group = rewards[start..<(start + groupSize)]
-            means.append(group.reduce(0, +) / Double(groupSize))
-            stds.append(GroupAdvantages.unbiasedStd(group))
+            means.append(Statistics.mean(group))
+            stds.append(Statistics.unbiasedStd(group))
         }
-        let batchStd = GroupAdvantages.unbiasedStd(rewards[...])
+        let batchStd = Statistics.unbiasedStd(rewards)
         var advantages: [Double] = []
         var scales: [Double] = []
         advantages.reserveCapacity(rewards.count)
@@ -85,12 +85,5 @@ public struct GroupAdvantages: Equatable, Sendable {
                 return sum + v * fw.1
             }
         }
-    }
-
-    private static func unbiasedStd(_ xs: ArraySlice<Double>) -> Double {
-        guard xs.count > 1 else { return .nan }
-        let mean = xs.reduce(0, +) / Double(xs.count)
-        let ss = xs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
-        return (ss / Double(xs.count - 1)).squareRoot()
     }
 }

@@ -80,6 +80,11 @@ extension GRPOConfig {
         }
     }
 
+    /// The recipes' `lora_target_modules` as their YAML lists them: every projection of
+    /// `LoRAConfig.allTargets`, the MLP's bottom-up. Kept in this order so that a recipe and its
+    /// export read like the original; PEFT takes the list as a set.
+    static let tinaLoRATargets = ["q_proj", "k_proj", "v_proj", "o_proj", "down_proj", "up_proj", "gate_proj"]
+
     private static func tina(_ name: String, dataset: String, perDevice: Int, generations: Int, steps: Int?, stop: Int?,
                              rewards: [Reward], openRS: Bool) -> GRPOConfig {
         let gpus = 2
@@ -89,7 +94,7 @@ extension GRPOConfig {
             schedule: Schedule(kind: .cosineWithMinLR, warmupRatio: 0.1, minLRRate: 0.1, totalSteps: steps),
             stopStep: stop, beta: 0.04, lossType: .grpo, scaleRewards: .group, iterations: 1, maskTruncated: false,
             gradAccum: 4, maxGradNorm: 1.0, systemPrompt: openRS ? TinaSystemPrompts.openRS : TinaSystemPrompts.openR1,
-            seed: 42, lora: LoRA(rank: 32, alpha: 128, dropout: 0.05, targets: allProjections), rewards: rewards,
+            seed: 42, lora: LoRA(rank: 32, alpha: 128, dropout: 0.05, targets: tinaLoRATargets), rewards: rewards,
             cosine: .tina, preset: name)
     }
 }

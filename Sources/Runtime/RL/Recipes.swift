@@ -172,7 +172,7 @@ public struct GRPOConfig: Codable, Equatable, Sendable {
                 stopStep: Int? = nil, beta: Double = 0.04, epsilon: Double = 0.2, epsilonHigh: Double = 0.2,
                 lossType: LossType = .grpo, scaleRewards: RewardScaling = .group, iterations: Int = 1,
                 maskTruncated: Bool = false, gradAccum: Int = 1, maxGradNorm: Double = 1.0, systemPrompt: String? = nil,
-                seed: Int = 42, lora: LoRA = LoRA(rank: 32, alpha: 128, dropout: 0.05, targets: GRPOConfig.allProjections),
+                seed: Int = 42, lora: LoRA = LoRA(rank: 32, alpha: 128, dropout: 0.05, targets: LoRAConfig.allTargets),
                 rewards: [Reward] = [Reward("accuracy", weight: 2.0), Reward("format", weight: 1.0)],
                 cosine: LengthRewards.CosineConfig = .tina, repetitionNgramSize: Int = 3, repetitionMaxPenalty: Double = -1.0,
                 preset: String? = nil) {
@@ -205,9 +205,6 @@ public struct GRPOConfig: Codable, Equatable, Sendable {
         self.repetitionNgramSize = repetitionNgramSize
         self.repetitionMaxPenalty = repetitionMaxPenalty
     }
-
-    /// The seven projections of a Qwen2 block, in the recipes' order.
-    public static let allProjections = ["q_proj", "k_proj", "v_proj", "o_proj", "down_proj", "up_proj", "gate_proj"]
 
     /// Checks ranges and consistency; the message names the offending hyperparameter.
     public func validate() throws {

@@ -79,7 +79,7 @@ public final class RemoteModel: CompletionSampler {
         if let apiKey { headers.append("Authorization: Bearer " + apiKey) }
         var retries = 0
         while true {
-            if tinaInterrupted() { throw TensorError.interrupted }
+            if Interruption.isPending { throw Interrupted() } // every worker stops; `concurrently` clears the press
             let t = HTTPTransfer()
             t.readTimeout = readTimeout
             var pending: [UInt8] = [], lineError: Error?
@@ -96,7 +96,7 @@ public final class RemoteModel: CompletionSampler {
             }
             let rc = try t.perform(method: body == nil ? "GET" : "POST", url: url, headers: headers, body: body, connectTimeout: connectTimeout)
             if let lineError { throw lineError }
-            if t.interrupted { throw TensorError.interrupted }
+            if t.interrupted { throw Interrupted() }
             if t.timedOut { throw RemoteError.timeout(url: url, seconds: readTimeout) }
             let transient = rc != CURLE_OK && HTTPTransfer.transientFailures.contains(rc.rawValue) && rc != CURLE_COULDNT_CONNECT
             if rc != CURLE_OK && !transient {
@@ -141,7 +141,7 @@ public final class RemoteModel: CompletionSampler {
     private func sleep(_ seconds: Double) throws {
         let end = HTTPTransfer.now() + seconds
         while HTTPTransfer.now() < end {
-            if tinaInterrupted() { throw TensorError.interrupted }
+            if Interruption.isPending { throw Interrupted() } // every worker stops; `concurrently` clears the press
             usleep(20_000)
         }
     }
@@ -286,7 +286,7 @@ public final class RemoteModel: CompletionSampler {
                     lock.unlock()
                     do { try body(i) } catch {
                         lock.lock()
-                        if failure == nil || error as? TensorError == .interrupted { failure = error }
+                        if failure == nil || error is Interrupted { failure = error }
                         lock.unlock()
                     }
                 }
@@ -297,7 +297,7 @@ public final class RemoteModel: CompletionSampler {
         for _ in 0..<workers { Thread { work.run() }.start() }
         for _ in 0..<workers { work.finished.wait() }
         if let failure = work.failure {
-            if failure as? TensorError == .interrupted { tina_interrupt_clear() }
+            if failure is Interrupted { Interruption.clear() }
             throw failure
         }
     }

@@ -48,7 +48,8 @@ public final class RemoteRollouts {
             }
             server.adapter = name
         } catch {
-            if error as? TensorError == .interrupted || !continueOnSyncFailure || syncedStep == nil { throw GRPOSyncError(underlying: error) }
+            if error is Interrupted { throw error } // the step stops as any interrupted step does
+            if !continueOnSyncFailure || syncedStep == nil { throw GRPOSyncError(underlying: error) }
             return (Date().timeIntervalSince(t), false)
         }
         syncedStep = step

@@ -53,8 +53,6 @@ public final class ProgressBar {
         self.sink = output ?? { text in FileHandle.standardError.write(Data(text.utf8)) }
     }
 
-    public func setTotal(_ total: Int64?) { self.total = total }
-
     public func advance(by n: Int64 = 1) { update(to: current + n) }
 
     public func update(to value: Int64) {

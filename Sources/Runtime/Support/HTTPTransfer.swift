@@ -157,7 +157,7 @@ extension HTTPTransfer {
 /// (libcurl's own low-speed check averages over seconds and misses a stall after a fast start).
 private let curlProgress: tina_curl_progress_cb = { user, _, downloaded, _, _ in
     let t = Unmanaged<HTTPTransfer>.fromOpaque(user!).takeUnretainedValue()
-    if tinaInterrupted() { t.interrupted = true; return 1 }
+    if Interruption.isPending { t.interrupted = true; return 1 }
     let now = HTTPTransfer.now()
     if Int64(downloaded) != t.lastBytes {
         t.lastBytes = Int64(downloaded)

@@ -6,7 +6,6 @@ public enum TensorError: Error, CustomStringConvertible, Equatable {
     case indexOutOfRange(op: String, index: Int, bound: Int)
     case dtypeMisuse(op: String, expected: DType, found: DType)
     case notDifferentiable(String)
-    case interrupted
 
     public var description: String {
         switch self {
@@ -16,7 +15,6 @@ public enum TensorError: Error, CustomStringConvertible, Equatable {
         case let .indexOutOfRange(op, i, n): return "\(op): index \(i) out of range 0..<\(n)"
         case let .dtypeMisuse(op, e, f): return "\(op): needs a \(e) tensor, got \(f)"
         case let .notDifferentiable(why): return "backward: \(why)"
-        case .interrupted: return "interrupted"
         }
     }
 }

@@ -12,7 +12,7 @@ extension GRPOTrainer {
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys]
         var extra = ["config": String(decoding: try enc.encode(config), as: UTF8.self),
-                     "order": order.map(String.init).joined(separator: ","), "cursor": String(cursor),
+                     "order": data.order.map(String.init).joined(separator: ","), "cursor": String(data.position),
                      "reference": reference.rawValue, "reference_is_frozen_copy": String(referenceIsFrozenCopy),
                      "history": try Self.encodeHistory(history)]
         if let dropout = model.adapterDropoutState { extra["dropout_rng"] = dropout.map(String.init).joined(separator: ",") }
@@ -61,8 +61,8 @@ extension GRPOTrainer {
         trainer.step = state.step
         if let r = SeededRandom(stateWords: state.rng) { trainer.rng = r }
         if let words = state.extra["dropout_rng"] { model.adapterDropoutState = words.split(separator: ",").compactMap { UInt64($0) } }
-        trainer.order = (state.extra["order"] ?? "").split(separator: ",").compactMap { Int($0) }.filter { $0 < prompts.count }
-        trainer.cursor = min(Int(state.extra["cursor"] ?? "0") ?? 0, trainer.order.count)
+        trainer.data = EpochOrder(order: (state.extra["order"] ?? "").split(separator: ",").compactMap { Int($0) }.filter { $0 < prompts.count },
+                                  position: Int(state.extra["cursor"] ?? "0") ?? 0)
         trainer.history = decodeHistory(state.extra["history"] ?? "[]")
         return trainer
     }

@@ -1,26 +1,30 @@
-import CKernels
 import Foundation
 import Runtime
 
 enum GRPOBindings {
-    /// Keyword → GRPOConfig field; nil arguments keep the preset's (or default) value.
+    /// The keywords: the data and rewards, every hyperparameter of `GRPOConfig.keywords` (nil keeps
+    /// the preset's, or the default, value), then what the trainer does around the steps.
     static let params: [Param] = [
         Param("model", .native("model"), doc: doc["model"]), Param("dataset", .oneOf([.native("dataset"), .list]), doc: doc["dataset"]),
         Param("rewards", .orNil(.list), default: .null, doc: doc["rewards"]), Param("weights", .orNil(.list), default: .null, doc: doc["weights"]),
-        Param("preset", .orNil(.string), default: .null, doc: doc["preset"]), Param("steps", .orNil(.int), default: .null, doc: doc["steps"]),
-    ] + ["generations", "prompts_per_step", "max_prompt_tokens", "max_completion_tokens", "iterations", "grad_accum", "seed",
-         "checkpoint_every"].map { Param($0, .orNil(.int), default: .null, doc: doc[$0]) }
-      + ["temperature", "top_p", "lr", "beta", "epsilon", "epsilon_high", "max_grad_norm", "warmup_ratio", "min_lr_rate",
-         "sampling_correction_max", "sampling_correction_min"]
-        .map { Param($0, .orNil(.float), default: .null, doc: doc[$0]) }
-      + ["schedule", "loss_type", "scale_rewards", "system_prompt", "reference", "log", "checkpoint_dir", "sampling_correction"]
-        .map { Param($0, .orNil(.string), default: .null, doc: doc[$0]) }
-      + [Param("mask_truncated", .orNil(.bool), default: .null, doc: doc["mask_truncated"]),
-         Param("checkpointing", .bool, default: .bool(false), doc: doc["checkpointing"]),
+        Param("preset", .orNil(.string), default: .null, doc: doc["preset"]),
+    ] + GRPOConfig.keywords.map { Param($0.name, .orNil(paramType($0.kind)), default: .null, doc: doc[$0.name]) }
+      + [Param("checkpoint_every", .orNil(.int), default: .null, doc: doc["checkpoint_every"])]
+      + ["reference", "log", "checkpoint_dir"].map { Param($0, .orNil(.string), default: .null, doc: doc[$0]) }
+      + [Param("checkpointing", .bool, default: .bool(false), doc: doc["checkpointing"]),
          Param("rollouts", .orNil(.native("remote_model")), default: .null, doc: doc["rollouts"]),
          Param("sync_dir", .orNil(.string), default: .null, doc: doc["sync_dir"]),
          Param("continue_on_sync_failure", .bool, default: .bool(false), doc: doc["continue_on_sync_failure"]),
          Param("sync_mode", .string, default: .string("inplace"), doc: doc["sync_mode"])]
+
+    static func paramType(_ kind: GRPOConfig.Keyword.Kind) -> ParamType {
+        switch kind {
+        case .int: return .int
+        case .double: return .float
+        case .string: return .string
+        case .bool: return .bool
+        }
+    }
 
     /// One line each for `help(grpo)`.
     static let doc: [String: String] = [
@@ -73,75 +77,20 @@ enum GRPOBindings {
         return "tina-open-rs2: \(value.repr)"
     }
 
-    /// Keywords that set a GRPOConfig field (what `grpo_resume` may override).
-    static let configKeys = ["generations", "prompts_per_step", "max_prompt_tokens", "max_completion_tokens", "iterations", "grad_accum",
-                             "temperature", "top_p", "lr", "beta", "epsilon", "epsilon_high", "max_grad_norm", "warmup_ratio",
-                             "min_lr_rate", "schedule", "loss_type", "scale_rewards", "system_prompt", "mask_truncated", "steps",
-                             "sampling_correction", "sampling_correction_max", "sampling_correction_min"]
-
-    /// A preset (or the defaults) with the keyword arguments applied.
-    static func config(_ a: Arguments, source: String) throws -> GRPOConfig {
-        let base = try a.optional("preset") { try GRPOConfig.preset(try $0.asString($1)) } ?? GRPOConfig(dataset: source)
-        var c = try apply(a, to: base)
-        if c.schedule.totalSteps == nil { c.schedule.totalSteps = c.stopStep ?? 100 }
-        try c.validate()
-        return c
-    }
-
-    /// `base` with every keyword argument that was given applied.
-    static func apply(_ a: Arguments, to base: GRPOConfig) throws -> GRPOConfig {
-        var c = base
-        func int(_ k: String) throws -> Int? { try a.optional(k) { try $0.asInt($1) } }
-        func dbl(_ k: String) throws -> Double? { try a.optional(k) { try $0.asDouble($1) } }
-        func str(_ k: String) throws -> String? { try a.optional(k) { try $0.asString($1) } }
-        if let v = try int("generations") { c.generations = v }
-        if let v = try int("prompts_per_step") { c.promptsPerStep = v }
-        if let v = try int("max_prompt_tokens") { c.maxPromptTokens = v }
-        if let v = try int("max_completion_tokens") { c.maxCompletionTokens = v }
-        if let v = try int("iterations") { c.iterations = v }
-        if let v = try int("grad_accum") { c.gradAccum = v }
-        if let v = try int("seed") { c.seed = v }
-        if let v = try dbl("temperature") { c.temperature = v }
-        if let v = try dbl("top_p") { c.topP = v }
-        if let v = try dbl("lr") { c.lr = v }
-        if let v = try dbl("beta") { c.beta = v }
-        if let v = try dbl("epsilon") { c.epsilon = v; if try dbl("epsilon_high") == nil { c.epsilonHigh = v } }
-        if let v = try dbl("epsilon_high") { c.epsilonHigh = v }
-        if let v = try dbl("max_grad_norm") { c.maxGradNorm = v }
-        if let v = try dbl("warmup_ratio") { c.schedule.warmupRatio = v }
-        if let v = try dbl("min_lr_rate") { c.schedule.minLRRate = v }
-        if let v = try str("schedule") {
-            guard let k = LRSchedule.Kind(rawValue: v) else { throw ScriptError.fail("grpo: unknown schedule '\(v)'") }
-            c.schedule.kind = k
-            if k == .cosineWithMinLR && c.schedule.minLRRate == nil { c.schedule.minLRRate = 0.1 }
-        }
-        if let v = try str("loss_type") {
-            guard let k = GRPOLossType(rawValue: v) else {
-                throw ScriptError.fail("grpo: loss_type must be one of \(GRPOLossType.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            c.lossType = k
-        }
-        if let v = try str("scale_rewards") {
-            guard let k = RewardScaling(rawValue: v) else { throw ScriptError.fail("grpo: scale_rewards must be group, batch or none") }
-            c.scaleRewards = k
-        }
-        if let v = try str("system_prompt") { c.systemPrompt = v }
-        if let v = try a.optional("mask_truncated", { try $0.asBool($1) }) { c.maskTruncated = v }
-        if let v = try int("steps") { c.stopStep = v }
-        if let v = try str("sampling_correction") {
-            if v == "none" { c.samplingCorrection = nil } else {
-                guard let mode = GRPOConfig.SamplingCorrection.Mode(rawValue: v) else {
-                    throw ScriptError.fail("grpo: sampling_correction must be none or one of \(GRPOConfig.SamplingCorrection.Mode.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                c.samplingCorrection = .init(mode: mode, max: c.samplingCorrection?.max ?? 3.0, min: c.samplingCorrection?.min)
+    /// The hyperparameter keywords that were given.
+    static func keywordArguments(_ a: Arguments) throws -> [String: GRPOConfig.KeywordValue] {
+        var out: [String: GRPOConfig.KeywordValue] = [:]
+        for keyword in GRPOConfig.keywords {
+            let v = try a[keyword.name]
+            if v.isNil { continue }
+            switch keyword.kind {
+            case .int: out[keyword.name] = .int(try v.asInt(keyword.name))
+            case .double: out[keyword.name] = .double(try v.asDouble(keyword.name))
+            case .string: out[keyword.name] = .string(try v.asString(keyword.name))
+            case .bool: out[keyword.name] = .bool(try v.asBool(keyword.name))
             }
         }
-        for key in ["sampling_correction_max", "sampling_correction_min"] where try dbl(key) != nil && c.samplingCorrection == nil {
-            throw ScriptError.fail("grpo: \(key) needs sampling_correction")
-        }
-        if let v = try dbl("sampling_correction_max") { c.samplingCorrection?.max = v }
-        if let v = try dbl("sampling_correction_min") { c.samplingCorrection?.min = v }
-        return c
+        return out
     }
 
     /// The saved configuration with the given keywords applied; a seed or preset is refused (the
@@ -151,26 +100,10 @@ enum GRPOBindings {
             throw ScriptError.fail("grpo_resume: \(key) cannot change on resume (the checkpoint's random state and hyperparameters are restored); "
                                    + "give the hyperparameters to change by name, e.g. lr: 1e-5")
         }
-        let c = try apply(a, to: saved)
+        let c = try saved.applying(try keywordArguments(a))
         try c.validate()
-        let before = try flatConfig(saved), after = try flatConfig(c)
-        let changes = after.compactMap { key, value in before[key] == value ? nil : "\(key) \(before[key] ?? "nil") → \(value)" }.sorted()
+        let changes = try c.changes(from: saved)
         return (c, changes.isEmpty ? nil : "grpo_resume: overriding " + changes.joined(separator: ", "))
-    }
-
-    /// Every configuration field as "path" → JSON text, for naming the overrides.
-    static func flatConfig(_ c: GRPOConfig) throws -> [String: String] {
-        guard let object = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(c)) as? [String: Any] else { return [:] }
-        var out: [String: String] = [:]
-        func walk(_ prefix: String, _ v: Any) {
-            if let m = v as? [String: Any] {
-                for (k, x) in m { walk(prefix.isEmpty ? k : prefix + "." + k, x) }
-            } else {
-                out[prefix] = String(decoding: (try? JSONSerialization.data(withJSONObject: v, options: [.fragmentsAllowed, .sortedKeys])) ?? Data(), as: UTF8.self)
-            }
-        }
-        walk("", object)
-        return out
     }
 
     /// Reward functions: builtin names or TinaScript `fn(completion, example)`, with weights; and
@@ -206,26 +139,27 @@ enum GRPOBindings {
         return (out, scripts)
     }
 
-    /// Prompts from a dataset (`seed` orders multiple-choice answers) or a list of prompt maps
-    /// ("scorer" optional: "math-verify" or "multiple-choice").
+    /// Prompts from a dataset (`seed` orders multiple-choice answers) or a list of example maps:
+    /// "messages" (chat turns, as they are) or the question under one of the dataset's question
+    /// names (problem, question, prompt); "answer"; "scorer" optional ("math-verify" or "multiple-choice").
     static func prompts(_ v: Value, seed: UInt64 = 0) throws -> ([DatasetPrompt], String) {
         if case .native(let h) = v, let d = h as? DatasetHandle { return (try d.dataset.toPrompts(seed: seed), d.dataset.source) }
         let items = try v.asMaps("dataset")
         return (try items.enumerated().map { i, m in
             guard let answer = m["answer"] else { throw ScriptError.fail("dataset[\(i)] has no \"answer\"") }
-            let messages: [DatasetPrompt.Message]
-            if let msgs = m["messages"] {
-                messages = try msgs.asMaps("dataset[\(i)][\"messages\"]").map {
-                    .init(role: try ($0["role"] ?? .null).asString("role"), content: try ($0["content"] ?? .null).asString("content"))
-                }
-            } else if let q = m["prompt"] ?? m["question"] ?? m["problem"] {
-                messages = [.init(role: "user", content: try q.asString("dataset[\(i)][\"prompt\"]"))]
-            } else {
-                throw ScriptError.fail("dataset[\(i)] needs \"messages\" or \"prompt\"")
-            }
             var scorer = EvalScorer.mathVerify
             if let name = m["scorer"], !name.isNil { scorer = try EvalScorer(named: try name.asString("dataset[\(i)][\"scorer\"]")) }
-            return DatasetPrompt(messages: messages, answer: try answer.asString("dataset[\(i)][\"answer\"]"), row: i, scorer: scorer)
+            let gold = try answer.asString("dataset[\(i)][\"answer\"]")
+            if let msgs = m["messages"] {
+                let messages = try msgs.asMaps("dataset[\(i)][\"messages\"]").map {
+                    DatasetPrompt.Message(role: try ($0["role"] ?? .null).asString("role"), content: try ($0["content"] ?? .null).asString("content"))
+                }
+                return DatasetPrompt(messages: messages, answer: gold, row: i, scorer: scorer)
+            }
+            guard let field = DatasetPrompt.questionFields.first(where: { m[$0] != nil }), let question = m[field] else {
+                throw ScriptError.fail("dataset[\(i)] needs \"messages\" or \"prompt\"")
+            }
+            return DatasetPrompt(system: nil, user: try question.asString("dataset[\(i)][\"\(field)\"]"), answer: gold, row: i, scorer: scorer)
         }, "prompts")
     }
 
@@ -244,7 +178,8 @@ enum GRPOBindings {
             trainer = try GRPOTrainer.resume(directory: dir, model: h.model, tokenizer: tok, config: config, prompts: prompts,
                                              rewards: rewardFns, totalSteps: config.schedule.totalSteps ?? 100)
         } else {
-            var config = try config(a, source: source)
+            var config = try GRPOConfig.forNewRun(preset: try a.optional("preset") { try $0.asString($1) }, dataset: source,
+                                                  keywords: try keywordArguments(a))
             (rewardFns, scriptRewards) = try rewards(a, config: &config)
             let reference = try a.optional("reference") { v, k -> GRPOReference in
                 let name = try v.asString(k)
@@ -256,7 +191,6 @@ enum GRPOBindings {
             trainer = try GRPOTrainer(model: h.model, tokenizer: tok, config: config, prompts: prompts, rewards: rewardFns,
                                       totalSteps: config.schedule.totalSteps ?? 100, reference: reference)
         }
-        let steps = trainer.config.stopStep ?? trainer.config.schedule.totalSteps ?? 100
         trainer.logPath = try a.optional("log") { try $0.asString($1) }
         trainer.checkpointEvery = try a.optional("checkpoint_every") { try $0.asInt($1) }
         trainer.checkpointDir = try a.optional("checkpoint_dir") { try $0.asString($1) } ?? "checkpoints"
@@ -271,7 +205,7 @@ enum GRPOBindings {
             }
             trainer.remote = remote
         }
-        return .native(TrainerHandle(trainer, plannedSteps: steps, modelSource: h.source, scriptRewards: scriptRewards))
+        return .native(TrainerHandle(trainer, plannedSteps: trainer.config.plannedSteps, modelSource: h.source, scriptRewards: scriptRewards))
     }
 
     static let builtins: [Builtin] = [

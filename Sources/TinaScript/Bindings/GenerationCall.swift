@@ -82,11 +82,7 @@ struct GenerationCall {
                                        decode: { (try? tok.completionText($0)) ?? "" },
                                        onToken: stream ? { _, id in if id < tok.vocabSize { a.write((try? decoder.push(id)) ?? "") } } : nil)
         if stream { a.write(decoder.finish() + "\n") }
-        let texts = try out.map { seq -> String in
-            var text = try tok.completionText(seq.ids)
-            for s in options.stopStrings { if let r = text.range(of: s) { text = String(text[..<r.upperBound]) } }
-            return text
-        }
+        let texts = try out.map { options.trimmedAtStopStrings(try tok.completionText($0.ids)) }
         return n == 1 ? .string(texts[0]) : Value(strings: texts)
     }
 }

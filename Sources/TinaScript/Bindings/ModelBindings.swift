@@ -24,9 +24,7 @@ final class ModelHandle: NativeHandle {
     }
 
     /// EOS ids from generation_config.json and the tokenizer.
-    var stopIds: Set<Int> {
-        Set(model.generationDefaults.eosTokenIds + (tokenizer?.tokenizer.eosTokenIds ?? []))
-    }
+    var stopIds: Set<Int> { model.generationDefaults.stopTokenIds(tokenizer: tokenizer?.tokenizer) }
 
     /// What generate and generate_ids need of this model.
     var generation: GenerationCall {

@@ -75,7 +75,7 @@ enum RemoteBindings {
             } else {
                 tokenizer = try a.native("tokenizer", as: TokenizerHandle.self).tokenizer
                 defaults = GenerationDefaults()
-                stopIds = Set(tokenizer.eosTokenIds)
+                stopIds = defaults.stopTokenIds(tokenizer: tokenizer)
             }
             let key = try a.optional("api_key") { try $0.asString($1) } ?? ProcessInfo.processInfo.environment["OPENAI_API_KEY"]
             let remote = try RemoteModel(baseURL: try a.string("url"), servedName: try a.string("model"),

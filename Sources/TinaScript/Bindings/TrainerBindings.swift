@@ -1,4 +1,3 @@
-import CKernels
 import Foundation
 import Runtime
 
@@ -75,7 +74,7 @@ final class TrainerHandle: NativeHandle {
                 defer { bar.finish() }
                 for _ in 0..<max(n, 0) {
                     let m: [(String, Double)]
-                    do { m = try h.trainer.trainStep() } catch TensorError.interrupted {
+                    do { m = try h.trainer.trainStep() } catch is Interrupted {
                         bar.finish()
                         a.write("interrupted: \(h.trainer.step) steps done; the unfinished step left no trace\n")
                         break
@@ -83,8 +82,8 @@ final class TrainerHandle: NativeHandle {
                     out.append(metricsValue(m))
                     bar.status = summary(m)
                     bar.advance()
-                    if tina_interrupt_pending() != 0 {
-                        tina_interrupt_clear()
+                    if Interruption.isPending {
+                        Interruption.clear()
                         bar.finish()
                         a.write("interrupted: \(h.trainer.step) steps done\n")
                         break

@@ -1,4 +1,3 @@
-import CKernels
 import Foundation
 import Runtime
 
@@ -66,43 +65,24 @@ enum TrainingBindings {
                 example: "sft(m, [{\"prompt\": \"2+2=\", \"completion\": \"4\"}], optimizer: adamw(lr: 1e-3), steps: 100, batch: 16)") { a in
             let h = try a.native("model", as: ModelHandle.self)
             let examples = try sftExamples(try a.list("examples"), h)
-            let params: [Tensor]
-            switch try a.string("train") {
-            case "adapter":
-                params = h.model.adapterParameters.map(\.tensor)
-                guard !params.isEmpty else { throw ScriptError.fail("sft: the model has no adapter; call m.lora(...) or pass train: \"all\"") }
-            case "all": params = try h.model.makeAllTrainable()
-            case let other: throw ScriptError.fail("sft: train must be \"adapter\" or \"all\", got '\(other)'")
+            let train = try a.string("train")
+            guard let weights = SFTWeights(rawValue: train) else {
+                throw ScriptError.fail("sft: train must be \"adapter\" or \"all\", got '\(train)'")
             }
-            let trainer = try SFTTrainer(model: h.model, parameters: params, optimizer: try a.native("optimizer", as: OptimizerHandle.self).optimizer,
+            if weights == .adapter && h.model.adapterParameters.isEmpty {
+                throw ScriptError.fail("sft: the model has no adapter; call m.lora(...) or pass train: \"all\"")
+            }
+            let trainer = try SFTTrainer(model: h.model, weights: weights, optimizer: try a.native("optimizer", as: OptimizerHandle.self).optimizer,
                                          schedule: try a.optional("schedule") { try $0.asNative(ScheduleHandle.self, $1) }?.schedule,
                                          maxGradNorm: try a.optional("max_grad_norm") { Float(try $0.asDouble($1)) },
                                          gradAccum: try a.int("grad_accum"), checkpointing: try a.bool("checkpointing"))
-            let steps = try a.int("steps"), batch = try a.int("batch")
-            guard steps >= 0, batch >= 1 else { throw ScriptError.fail("sft: steps must be ≥ 0 and batch ≥ 1") }
-            var rng = SeededRandom(seed: UInt64(try a.int("seed")))
-            var order: [Int] = [], cursor = 0
-            let bar = ProgressBar(label: "sft", total: Int64(steps), unit: .steps("step"))
-            var reports: [Value] = []
-            for _ in 0..<steps {
-                var chosen: [SFTExample] = []
-                while chosen.count < batch {
-                    if cursor == order.count { order = rng.permutation(examples.count); cursor = 0 }
-                    chosen.append(examples[order[cursor]]); cursor += 1
-                }
-                let r = try trainer.train(chosen)
-                bar.status = r.skipped ? "skipped (non-finite)" : String(format: "loss %.4f", r.loss)
-                bar.advance()
-                reports.append(Value(entries: [("step", .int(r.step)), ("loss", Value(float32: r.loss)),
-                                               ("grad_norm", Value(float32: r.gradNorm)), ("lr", Value(float32: r.lr)),
-                                               ("tokens", .int(r.tokens)), ("seconds", .float(r.seconds)), ("skipped", .bool(r.skipped))]))
-                if tina_interrupt_pending() != 0 { break } // stop between steps; the interpreter reports the interrupt
-            }
-            bar.finish()
-            if try a.string("train") == "all" {
-                for p in params { p.requiresGrad = false; p.zeroGrad() } // frozen again: later LoRA trains alone
-            }
-            return Value(reports)
+            // A Ctrl-C that stopped the run stays pending: the interpreter reports it.
+            let reports = try trainer.run(examples, steps: try a.int("steps"), batchSize: try a.int("batch"), seed: UInt64(try a.int("seed")))
+            return Value(reports.map { r in
+                Value(entries: [("step", .int(r.step)), ("loss", Value(float32: r.loss)), ("grad_norm", Value(float32: r.gradNorm)),
+                                ("lr", Value(float32: r.lr)), ("tokens", .int(r.tokens)), ("seconds", .float(r.seconds)),
+                                ("skipped", .bool(r.skipped))])
+            })
         },
     ]
 

@@ -1,5 +1,5 @@
-import CKernels
 import Foundation
+import Runtime
 
 /// Runs TinaScript: parses, resolves and evaluates sources against one set of globals.
 /// Builtins are predefined globals (a user `let` may shadow one). All printing goes through
@@ -148,7 +148,7 @@ public final class Interpreter {
     }
 
     private func refill(_ loc: SourceLoc?) throws {
-        if tina_interrupt_pending() != 0 {
+        if Interruption.isPending {
             throw Failure("interrupted", at: loc, catchable: false, interrupted: true)
         }
         if stepLimit != nil {
@@ -244,7 +244,7 @@ public final class Interpreter {
     }
 
     /// Checks arguments against the declaration and runs the body. Any Swift error thrown inside
-    /// becomes a TinaScript runtime error (or "interrupted" when Ctrl-C is pending).
+    /// becomes a TinaScript runtime error (or "interrupted" after Ctrl-C).
     func callBuiltin(_ builtin: Builtin, _ receiver: NativeHandle?, _ positional: [Value], _ named: [(String, Value)],
                      _ loc: SourceLoc?) throws -> Value {
         do {
@@ -262,7 +262,8 @@ public final class Interpreter {
             if failure.loc == nil { failure.loc = loc }
             throw failure
         } catch {
-            if tina_interrupt_pending() != 0 { throw Failure("interrupted", at: loc, catchable: false, interrupted: true) }
+            // Ctrl-C ends the run whichever loop noticed it, even one that took the press.
+            if error is Interrupted || Interruption.isPending { throw Failure("interrupted", at: loc, catchable: false, interrupted: true) }
             let message: String
             if let scriptError = error as? ScriptError { message = scriptError.message } else { message = String(describing: error) }
             throw Failure(message, at: loc)

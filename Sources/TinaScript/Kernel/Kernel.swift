@@ -198,7 +198,7 @@ extension Kernel {
                                 parent: request, session: sessionID)
         try stdin.send(try ask.frames(signer: signer))
         while true {
-            if tina_interrupt_pending() != 0 { throw ScriptError.fail("input: interrupted while waiting for input") }
+            if Interruption.isPending { throw ScriptError.fail("input: interrupted while waiting for input") }
             guard ZMQSocket.waitForInput([stdin], timeout: 100)[0] else { continue }
             let frames = try stdin.receive()
             guard let answer = try? KernelMessage(frames: frames, signer: signer) else {

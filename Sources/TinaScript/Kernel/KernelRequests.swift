@@ -1,5 +1,5 @@
-import CKernels
 import Foundation
+import Runtime
 
 /// The kernel's answers to each request type of the shell and control channels.
 extension Kernel {
@@ -14,7 +14,7 @@ extension Kernel {
         case "comm_info_request":
             reply(to: request, on: socket, [("status", .string("ok")), ("comms", Value(entries: []))])
         case "interrupt_request":
-            tina_interrupt_set()
+            Interruption.raise()
             reply(to: request, on: socket, [("status", .string("ok"))])
         case "shutdown_request":
             let restart = request.content["restart"]?.isTruthy ?? false

@@ -1,6 +1,7 @@
 import CKernels
 import CReadline
 import Foundation
+import Runtime
 
 /// GNU readline with history in `~/.tina_history` and tab completion. Ctrl-C sets the shared
 /// interrupt flag (the interpreter and Runtime loops poll it); at the prompt it ends the line, which is then dropped.
@@ -67,12 +68,12 @@ final class LineEditor {
     }
 
     func read(prompt: String) -> Input {
-        tina_interrupt_clear()
+        Interruption.clear()
         Self.drainWakeups()
         guard let raw = tina_readline(prompt) else { return .end }
         defer { free(raw) }
-        if tina_interrupt_pending() != 0 {
-            tina_interrupt_clear()
+        if Interruption.isPending {
+            Interruption.clear()
             return .interrupted
         }
         return .line(String(cString: raw))
@@ -100,7 +101,7 @@ final class LineEditor {
             }
             if fds[1].revents != 0 {
                 drainWakeups()
-                if tina_interrupt_pending() != 0 { return 13 }
+                if Interruption.isPending { return 13 }
             }
             if fds[0].revents != 0 {
                 var byte: UInt8 = 0

@@ -1,4 +1,3 @@
-import CKernels
 import Foundation
 import Runtime
 
@@ -110,7 +109,7 @@ public final class Session {
         nextNumber = number + 1
         capture = ""
         cellOutputs = []
-        tina_interrupt_clear()
+        Interruption.clear()
         interpreter.forgetReport()
         var failed = false
         var result: Value?
@@ -136,7 +135,7 @@ public final class Session {
             cellOutputs.append(.error(CellError(error)))
             displayError(text)
         }
-        tina_interrupt_clear()
+        Interruption.clear()
         cells.append(Cell(number: number, input: input, output: capture, failed: failed, value: result, outputs: cellOutputs))
         cellFinished?(cells[cells.count - 1])
         return !failed

@@ -302,11 +302,6 @@ public struct Parser {
         return try or()
     }
 
-    private mutating func binaryRHS() throws -> Expr {
-        skipNewlines()
-        return try expression()
-    }
-
     /// or := and { ( 'or' | '||' ) and }
     private mutating func or() throws -> Expr {
         var left = try and()

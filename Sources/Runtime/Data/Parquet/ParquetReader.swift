@@ -20,7 +20,7 @@ public enum ParquetReader {
         var rows: [DataRow] = []
         rows.reserveCapacity(file.numRows)
         for g in file.rowGroups.indices {
-            if tinaInterrupted() { throw DatasetError.interrupted }
+            try Interruption.check()
             for cells in try file.readRowGroup(g, fields: chosen) { rows.append(DataRow(keys: names, values: cells)) }
         }
         return (names, rows)

@@ -94,7 +94,7 @@ public final class ParquetRows: @unchecked Sendable {
                 cache.append(entry)
                 return entry.rows
             }
-            if tinaInterrupted() { throw DatasetError.interrupted }
+            try Interruption.check()
             let (f, g) = groups[i]
             let names = fields[f].map(\.name)
             let rows = try files[f].readRowGroup(g, fields: fields[f]).map { DataRow(keys: names, values: $0) }
