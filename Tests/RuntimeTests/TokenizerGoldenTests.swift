@@ -71,7 +71,7 @@ final class TokenizerGoldenTests: XCTestCase {
         let qwen = try TokenizerFixtures.qwen3.tokenizer.get()
         XCTAssertNil(qwen.bosTokenId)
         XCTAssertEqual(qwen.padTokenId, 151643)
-        XCTAssertEqual(qwen.stopTokenIds(), [151643, 151645])
+        XCTAssertEqual(GenerationDefaults().stopTokenIds(tokenizer: qwen), [151643, 151645])
         XCTAssertEqual(qwen.encode("hi", addSpecialTokens: true), qwen.encode("hi", addSpecialTokens: false))
         // <think> is an added token but not a special one: skip_special keeps it.
         XCTAssertEqual(try qwen.decode([151667, 151668], skipSpecialTokens: true), "<think></think>")
@@ -79,7 +79,7 @@ final class TokenizerGoldenTests: XCTestCase {
 
         let llama = try TokenizerFixtures.llama3.tokenizer.get()
         XCTAssertEqual(llama.bosTokenId, 128000)
-        XCTAssertEqual(llama.stopTokenIds(), [128001, 128008, 128009])
+        XCTAssertEqual(GenerationDefaults().stopTokenIds(tokenizer: llama), [128001, 128008, 128009])
         XCTAssertEqual(llama.encode("hi").first, 128000)
         // clean_up_tokenization_spaces is true in the file, and transformers 5 ignores it for BPE.
         XCTAssertEqual(try llama.decode(llama.encode("x != y , ok .", addSpecialTokens: false)), "x != y , ok .")

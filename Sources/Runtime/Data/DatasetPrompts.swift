@@ -34,20 +34,11 @@ public struct DatasetPrompt: Sendable, Equatable {
     /// keys of a script's example maps).
     public static let questionFields = ["problem", "question", "prompt", "Question"]
 
-    /// The turns the chat template receives: `systemPrompt` replaces the prompt's system turns
-    /// ("" removes them; nil keeps the prompt's own).
-    public func messages(systemPrompt: String?) -> [Message] {
-        guard let systemPrompt else { return messages }
-        var turns = messages.filter { $0.role != "system" }
-        if !systemPrompt.isEmpty { turns.insert(Message(role: "system", content: systemPrompt), at: 0) }
-        return turns
-    }
-
     /// The prompt's token ids as training and evaluation sample from it: the chat template with
-    /// the generation prompt, and no special tokens beyond the template's.
+    /// the generation prompt, `systemPrompt` replacing the prompt's system turns ("" removes
+    /// them; nil keeps the prompt's own).
     public func promptIds(_ tokenizer: Tokenizer, systemPrompt: String?) throws -> [Int] {
-        let text = try tokenizer.applyChatTemplate(messages: messages(systemPrompt: systemPrompt).map { ["role": $0.role, "content": $0.content] })
-        return tokenizer.encode(text, addSpecialTokens: false)
+        try tokenizer.encodeChatPrompt(messages: messages.map { ["role": $0.role, "content": $0.content] }, systemPrompt: systemPrompt)
     }
 }
 

@@ -44,14 +44,12 @@ extension Tokenizer {
             messages.removeAll { $0["role"] == "system" }
             if !systemPrompt.isEmpty { messages.insert(["role": "system", "content": systemPrompt], at: 0) }
         }
-        return encode(try applyChatTemplate(messages: messages, addGenerationPrompt: true, context: context), addSpecialTokens: false)
+        return try encodeChatPrompt(messages: messages.map(Self.messageValue), context: context)
     }
 
-    /// The ids that end a completion: the tokenizer's EOS ids (tokenizer_config.json's
-    /// eos_token and every id of generation_config.json's eos_token_id) and `modelIds`, the
-    /// model's own (its generation defaults). transformers stops on every id of that list.
-    public func stopTokenIds(adding modelIds: [Int] = []) -> Set<Int> {
-        Set(eosTokenIds + modelIds)
+    /// The same for turns already in the template's values (a script's message maps).
+    public func encodeChatPrompt(messages: [JinjaValue], context: [String: JinjaValue] = [:]) throws -> [Int] {
+        encode(try applyChatTemplate(messages: messages, addGenerationPrompt: true, context: context), addSpecialTokens: false)
     }
 
     /// A message map with a stable key order: role first, then content, then the rest

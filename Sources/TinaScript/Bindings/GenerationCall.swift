@@ -73,7 +73,7 @@ struct GenerationCall {
         if case .string(let text) = try a["prompt"] {
             ids = tok.encode(text)
         } else {
-            ids = tok.encode(try tok.applyChatTemplate(messages: try jinjaMessages(try a["prompt"])), addSpecialTokens: false)
+            ids = try tok.encodeChatPrompt(messages: try jinjaMessages(try a["prompt"]))
         }
         let options = try options(a)
         let stream = try a.optional("stream") { try $0.asBool($1) } ?? (n == 1 && isatty(STDOUT_FILENO) == 1)
