@@ -14,7 +14,7 @@ final class ReplDisplayTests: XCTestCase {
         let data = fixtures.appendingPathComponent("data/mini_math.jsonl").path
         s.run("let m = load_model(\"\(model)\")")
         let info = s.run("m.info()")
-        XCTAssertTrue(info.hasPrefix("Out[2]:\nsource        \(model)\nparameters    19534400\nlayers        2\n"), info)
+        XCTAssertTrue(info.hasPrefix("Out[2]:\nsource           \(model)\nfamily           Qwen2\narchitecture     Qwen2ForCausalLM\nparameters       19534400\nlayers           2\n"), info)
         XCTAssertEqual(s.run("_2[\"layers\"]"), "Out[3]: 2\n", "the value is still the map")
 
         s.run("""

@@ -8,6 +8,7 @@ validates it against the nbformat schema. Prints one line per check; exits 1 at 
 """
 import base64
 import os
+import re
 import subprocess
 import sys
 
@@ -37,7 +38,7 @@ outputs = [o for c in code for o in c.outputs]
 check(all(c.execution_count for c in code), "every code cell ran", [c.execution_count for c in code])
 check(not [o for o in outputs if o.output_type == "error"], "no cell failed", outputs)
 info = code[0].outputs[0]
-check(info.output_type == "execute_result" and "layers        2" in info.data["text/plain"], "the fixture model loaded", info)
+check(info.output_type == "execute_result" and re.search(r"^layers +2$", info.data["text/plain"], re.M), "the fixture model loaded", info)
 tables = [o for o in outputs if o.output_type == "display_data" and "text/html" in o.data]
 check(tables and "<table>" in tables[0].data["text/html"] and "What is $67 + 81$?" in tables[0].data["text/html"],
       "ds.show is an HTML table", tables)

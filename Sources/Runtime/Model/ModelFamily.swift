@@ -42,7 +42,7 @@ public struct ModelFamily: Equatable, Sendable {
     public static let all: [ModelFamily] = [qwen2, qwen3, llama]
 
     /// The family of a config.json: by its architectures, else by model_type (transformers'
-    /// AutoModelForCausalLM goes by model_type when architectures is missing).
+    /// AutoModelForCausalLM goes by model_type when architectures is missing), else Qwen2.
     public static func of(architectures: [String]?, modelType: String?) throws -> ModelFamily {
         let supported = all.map(\.architecture).joined(separator: ", ")
         if let architectures, !architectures.isEmpty {
@@ -52,8 +52,10 @@ public struct ModelFamily: Equatable, Sendable {
             }
             return family
         }
-        guard let modelType, let family = all.first(where: { $0.modelType == modelType }) else {
-            throw ModelError.unknownArchitecture(modelType ?? "none given", supported: supported)
+        // A config naming neither (model_init's maps, hand-written files) is the default Qwen2.
+        guard let modelType else { return .qwen2 }
+        guard let family = all.first(where: { $0.modelType == modelType }) else {
+            throw ModelError.unknownArchitecture("model_type \(modelType)", supported: supported)
         }
         return family
     }

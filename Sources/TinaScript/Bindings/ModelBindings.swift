@@ -15,7 +15,7 @@ final class ModelHandle: NativeHandle {
 
     var display: String {
         let c = model.config
-        return "<model qwen2 \(source): \(c.numHiddenLayers) layers, hidden \(c.hiddenSize)\(model.adapterConfig.map { ", LoRA r=\($0.r)" } ?? "")>"
+        return "<model \(c.family.modelType) \(source): \(c.numHiddenLayers) layers, hidden \(c.hiddenSize)\(model.adapterConfig.map { ", LoRA r=\($0.r)" } ?? "")>"
     }
 
     func requireTokenizer(_ what: String) throws -> Tokenizer {

@@ -18,7 +18,7 @@ public enum Help {
             case .closure: return "\(f.signature)  (a TinaScript function)"
             }
         case .native(let handle):
-            return handle.nativeType.helpText
+            return handle.display + "\n" + handle.nativeType.helpText
         default:
             return "\(topic.typeName) value; help() lists the builtins"
         }
