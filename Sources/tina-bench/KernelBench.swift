@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 import Runtime
 
@@ -20,6 +21,28 @@ func benchKernels(_ args: [String]) throws {
                 print(pad("\(inF)×\(out), \(rows) rows", 36) + pad("\(dtype)", 7) + pad(fmt(t * 1e3, 3), 10)
                       + pad(fmt(gflops), 10) + pad(fmt(gflops / peak, 2), 10) + fmt(gbs))
             }
+        }
+    }
+    // Each GEMM kernel this CPU has on the 512-row products (forward x·Wᵀ and backward dX = dY·W),
+    // next to OpenBLAS sgemm on the widened weights (what LinearKernel ran before), in this run.
+    print("\n512-row products, GFLOP/s per kernel (ratio to OpenBLAS on the same product):")
+    for (inF, out) in [(1536, 1536), (1536, 8960), (8960, 1536)] {
+        for dtype in [DType.bf16, .f32] {
+            let w = try randomWeight([out, inF], dtype: dtype)
+            let rows = 512, flops = 2 * Double(rows * inF * out)
+            let x = Tensor(zeros: [rows, inF]), y = Tensor(zeros: [rows, out]), dy = Tensor(zeros: [rows, out]), dx = Tensor(zeros: [rows, inF])
+            fill(x, seed: 3); fill(dy, seed: 4)
+            LinearKernel.ownGemm = false
+            let bf = bestTime { LinearKernel.forward(x: x.data, rows: rows, w: w, y: y.data) }
+            let bb = bestTime { LinearKernel.backwardInput(dy: dy.data, rows: rows, w: w, dx: dx.data) }
+            LinearKernel.ownGemm = true
+            var line = pad("\(inF)×\(out) \(dtype)", 20) + "OpenBLAS fwd \(fmt(flops / bf / 1e9)) bwd \(fmt(flops / bb / 1e9))"
+            for kernel: Int32 in [0, 1, 2, 3] where tina_gemm_available(kernel) != 0 {
+                let tf = bestTime { LinearKernel.runGemm(kernel, a: x.data, m: rows, k: inF, w: w, trans: true, n: out, c: y.data, accumulate: false) }
+                let tb = bestTime { LinearKernel.runGemm(kernel, a: dy.data, m: rows, k: out, w: w, trans: false, n: inF, c: dx.data, accumulate: true) }
+                line += "; \(String(cString: tina_gemm_name(kernel))) fwd \(fmt(flops / tf / 1e9)) (\(fmt(bf / tf, 2))x) bwd \(fmt(flops / tb / 1e9)) (\(fmt(bb / tb, 2))x)"
+            }
+            print(line)
         }
     }
     print("")

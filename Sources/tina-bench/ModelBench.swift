@@ -27,9 +27,28 @@ func benchModel(_ args: [String]) throws {
 
     var rng = SeededRandom(seed: 2)
     let prompt = (0..<512).map { _ in Int(rng.next() % 150_000) }
-    let prefill = try bestTime(minSeconds: 0) {
-        _ = try Tape.withoutRecording { try model.logits(model.hidden(ids: prompt, batch: 1).rows(511..<512)) }
+    func timePrefill() throws -> Double {
+        try bestTime(minSeconds: 0) {
+            _ = try Tape.withoutRecording { try model.logits(model.hidden(ids: prompt, batch: 1).rows(511..<512)) }
+        }
     }
+    // The same prefill on OpenBLAS and on the own GEMM kernels in each compute mode, in this run.
+    var prefills: [(String, Double)] = []
+    LinearKernel.ownGemm = false
+    prefills.append(("OpenBLAS sgemm", try timePrefill()))
+    LinearKernel.ownGemm = true
+    for mode in [LinearKernel.Compute.bf16, .f32] {
+        model.compute = mode
+        prefills.append(("compute \(mode): \(LinearKernel.kernelName(rows: 512, mode: mode, dtype: model.layers[0].projections[0].weight.dtype))", try timePrefill()))
+    }
+    model.compute = LinearKernel.defaultCompute
+    for (name, t) in prefills {
+        print("prefill 512 tokens, \(name): \(fmt(t, 3)) s = \(fmt(t / prefills[0].1, 2))x OpenBLAS")
+    }
+    print("products of the prefill (512 rows): projections \(LinearKernel.kernelName(rows: 512, mode: model.compute, dtype: model.layers[0].projections[0].weight.dtype)); "
+          + "decode (1–\(LinearKernel.skinnyRows) rows): \(LinearKernel.kernelName(rows: 1, mode: model.compute, dtype: model.lmHead.dtype)); "
+          + "output head of the last row: \(LinearKernel.kernelName(rows: 1, mode: model.compute, dtype: model.lmHead.dtype))")
+    let prefill = prefills.first(where: { $0.0.hasPrefix("compute \(LinearKernel.defaultCompute)") })!.1
     let c = config
     let perToken = 2.0 * Double(c.numHiddenLayers) * Double(c.hiddenSize * (2 * c.hiddenSize + 2 * c.kvWidth) + 3 * c.hiddenSize * c.intermediateSize)
     let attn = 4.0 * Double(c.numHiddenLayers * c.hiddenSize) * 512 * 512

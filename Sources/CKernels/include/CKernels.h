@@ -53,6 +53,28 @@ void tina_skinny_f16(const float *x, size_t rows, size_t in, const uint16_t *w,
 void tina_skinny_f32(const float *x, size_t rows, size_t in, const float *w,
                      size_t o0, size_t o1, size_t out, float *y);
 
+/* ---- GEMM micro-kernels for the large products (gemm.c): C[m, n] (+)= A[m, k] · B[k, n], A float32
+   activations, B a bf16 or f32 weight W read as B(k, j) = W[j*ldb + k] (trans) or W[k*ldb + j].
+   A is packed once per call (tina_gemm_pack_a, tiles [tile0, tile1) of tina_gemm_mr rows, any
+   thread may pack a share); tina_gemm_run computes the columns [n0, n1) (multiples of
+   tina_gemm_nr, but for the last) and may run on several threads over disjoint column ranges. ---- */
+enum { TINA_GEMM_BF16 = 0, TINA_GEMM_SPLIT = 1, TINA_GEMM_AVX512_F32 = 2, TINA_GEMM_AVX2_F32 = 3 };
+int tina_gemm_available(int kernel);
+/* The kernel for a mode (exact: float32-level; else bf16-rounded activations) on this CPU, as
+   TINA_SIMD allows; -1: none (OpenBLAS). */
+int tina_gemm_choose(int exact, int weight_bf16);
+const char *tina_gemm_name(int kernel);
+int tina_gemm_mr(int kernel);
+int tina_gemm_nr(int kernel);
+size_t tina_gemm_pack_a_size(int kernel, size_t m, size_t k);
+void tina_gemm_pack_a(int kernel, const float *a, size_t lda, size_t m, size_t k, size_t tile0, size_t tile1,
+                      void *packed);
+void tina_gemm_run(int kernel, const void *packed_a, size_t m, size_t k, const void *b, int b_bf16, int trans,
+                   size_t ldb, size_t n, size_t n0, size_t n1, float *c, size_t ldc, int accumulate);
+/* The plain reference of `kernel` (its rounding of inputs, double accumulation); -1: plain float32. */
+void tina_gemm_reference(int kernel, const float *a, size_t lda, size_t m, size_t k, const void *b, int b_bf16,
+                         int trans, size_t ldb, size_t n, float *c, size_t ldc, int accumulate);
+
 /* ---- vector primitives for few-query attention ---- */
 float tina_dot(const float *a, const float *b, size_t n);
 void tina_axpy(float alpha, const float *x, float *y, size_t n); /* y += alpha * x */

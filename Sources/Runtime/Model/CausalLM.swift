@@ -14,6 +14,9 @@ public final class CausalLM {
     /// The attached adapter's configuration and switches (nil without an adapter).
     public internal(set) var adapterConfig: LoRAConfig?
     var loraState: LoRAState?
+    /// How the large products round activations (`load_model(..., compute:)`): set as the current
+    /// mode at each forward pass of this model.
+    public var compute: LinearKernel.Compute = LinearKernel.defaultCompute
 
     public var family: ModelFamily { config.family }
 
@@ -71,6 +74,7 @@ public final class CausalLM {
     /// Embeds `ids`, runs every layer and the final norm: [B·T] → [B·T, hidden]. Inference and
     /// training share this loop; `checkpointing` recomputes each layer in backward (no cache).
     func decoderStack(ids: [Int], batch: Int, positions: [Int], mask: [Bool]?, cache: KVCache?, checkpointing: Bool) throws -> Tensor {
+        LinearKernel.compute = compute
         var x = try Tensor.embedding(embedTokens, ids: ids)
         for layer in layers {
             try Interruption.check()
@@ -99,7 +103,8 @@ public final class CausalLM {
 
     /// Vocabulary logits for hidden rows: [N, hidden] → [N, vocab].
     public func logits(_ hidden: Tensor) throws -> Tensor {
-        try hidden.linear(lmHead)
+        LinearKernel.compute = compute
+        return try hidden.linear(lmHead)
     }
 
     /// log p(ids[t+1] | ids[...t]) for t = 0..<count−1, under logits / temperature.

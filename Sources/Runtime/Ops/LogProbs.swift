@@ -83,11 +83,12 @@ extension Tensor {
         }
         let out = Tensor(zeros: [n]), lse = Tensor(zeros: [n])
         let inv = 1 / temperature
+        let mode = LinearKernel.compute // backward recomputes the logits in the same mode
         let logits = UnsafeMutablePointer<Float>.allocate(capacity: min(chunkRows, max(n, 1)) * v)
         defer { logits.deallocate() }
         for start in stride(from: 0, to: n, by: chunkRows) {
             let rows = min(chunkRows, n - start)
-            LinearKernel.forward(x: hidden.data + start * h, rows: rows, w: weight, y: logits)
+            LinearKernel.forward(x: hidden.data + start * h, rows: rows, w: weight, y: logits, mode: mode)
             Parallel.forEachChunk(rows, grain: 1) { range in
                 for r in range {
                     let row = logits + r * v
@@ -112,7 +113,7 @@ extension Tensor {
             defer { buffer.deallocate() }
             for start in stride(from: 0, to: n, by: chunkRows) {
                 let rows = min(chunkRows, n - start)
-                LinearKernel.forward(x: hidden.data + start * h, rows: rows, w: weight, y: buffer)
+                LinearKernel.forward(x: hidden.data + start * h, rows: rows, w: weight, y: buffer, mode: mode)
                 // d logit_j = g · (onehot_j − softmax_j) / T.
                 Parallel.forEachChunk(rows, grain: 1) { range in
                     for r in range {
@@ -121,7 +122,7 @@ extension Tensor {
                         row[targets[start + r]] += gi
                     }
                 }
-                LinearKernel.backwardInput(dy: buffer, rows: rows, w: weight, dx: gh.data + start * h)
+                LinearKernel.backwardInput(dy: buffer, rows: rows, w: weight, dx: gh.data + start * h, mode: mode)
                 if let gw {
                     gemm(transA: true, transB: false, m: v, n: h, k: rows, a: buffer, lda: v, b: hidden.data + start * h, ldb: h,
                          beta: 1, c: gw.data, ldc: h)

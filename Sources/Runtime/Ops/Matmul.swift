@@ -72,7 +72,8 @@ extension Tensor {
         }
         if weight.requiresGrad { try weight.requireF32("linear (trainable weight)") }
         let y = Tensor(zeros: Array(shape.dropLast()) + [out])
-        LinearKernel.forward(x: data, rows: r, w: weight, y: y.data)
+        let mode = LinearKernel.compute // backward runs in the mode of this forward
+        LinearKernel.forward(x: data, rows: r, w: weight, y: y.data, mode: mode)
         if let bias {
             let b = try bias.toF32()
             let yp = y.data, bp = b.data
@@ -85,7 +86,7 @@ extension Tensor {
         Tape.record(y, inputs: inputs) { g in
             if self.requiresGrad {
                 let gx = Tensor(zeros: self.shape)
-                LinearKernel.backwardInput(dy: g.data, rows: r, w: weight, dx: gx.data)
+                LinearKernel.backwardInput(dy: g.data, rows: r, w: weight, dx: gx.data, mode: mode)
                 self.accumulateGrad(gx)
             }
             if weight.requiresGrad {

@@ -131,12 +131,16 @@ enum ModelBindings {
     }
 
     static let builtins: [Builtin] = [
-        Builtin("load_model", [Param("path", .string), dtypeParam], returns: "model",
-                help: "Loads a Qwen2ForCausalLM, Qwen3ForCausalLM or LlamaForCausalLM checkpoint from a directory, or\n\"org/name\" through the Hugging Face cache (downloading what is missing). Weights stay\nmemory-mapped in their dtype unless dtype (f32, bf16, f16; default: as stored) asks otherwise.",
+        Builtin("load_model", [Param("path", .string), dtypeParam, Param("compute", .orNil(.string), default: .null)], returns: "model",
+                help: "Loads a Qwen2ForCausalLM, Qwen3ForCausalLM or LlamaForCausalLM checkpoint from a directory, or\n\"org/name\" through the Hugging Face cache (downloading what is missing). Weights stay\nmemory-mapped in their dtype unless dtype (f32, bf16, f16; default: as stored) asks otherwise.\ncompute: \"f32\" (default: float32-exact products) or \"bf16\" (activations rounded to bf16 in\nthe large products, as PyTorch autocast does).",
                 example: "let m = load_model(\"deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B\")") { a in
             let path = try a.string("path")
             let dir = try HubClient().resolveModel(path)
             let model = try CausalLM.load(directory: dir, dtype: try dtype(a))
+            if let name = try a.optional("compute", { try $0.asString($1) }) {
+                guard let mode = LinearKernel.Compute(rawValue: name) else { throw ScriptError.fail("compute must be f32 or bf16; got '\(name)'") }
+                model.compute = mode
+            }
             let tokenizer = FileManager.default.fileExists(atPath: dir + "/tokenizer.json") ? try TokenizerHandle.load(directory: dir) : nil
             return .native(ModelHandle(model: model, tokenizer: tokenizer, source: path))
         },

@@ -1,0 +1,351 @@
+#include "CKernels.h"
+#include <stdlib.h>
+#include <string.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
+/* GEMM for the large products of the linear layers: C[m, n] (+)= A[m, k] · B[k, n], A float32
+   activations (row-major, leading dimension lda), B a weight matrix W in bf16 or f32, read either
+   as B(k, j) = W[j * ldb + k] (trans: y = x·Wᵀ with W [n, k]) or B(k, j) = W[k * ldb + j]
+   (dX = dY·W with W [k, n]). Neither matrix is transposed in memory: A is packed once per call into
+   tiles of MR rows, and each thread packs the B panels of its columns (KC × NC, in L2) into
+   micro-panels of NR columns that the micro-kernel streams against an MR-row tile of A (in L1).
+
+   Kernels:
+   - AVX512-BF16, activations rounded to bf16 (vdpbf16ps on the weights as stored, bf16 pairs);
+   - AVX512-BF16 split: each activation as hi + lo, two bf16 halves (hi = bf16(a), lo = bf16(a - hi)),
+     two dot-products per pair: float32-level accuracy (about 2^-17 relative) at the fp32 FMA rate;
+   - AVX-512 fp32 and AVX2+FMA fp32: bf16 weights are widened while packing the panel.
+   The plain reference tina_gemm_reference computes what each kernel means, in double. */
+
+enum { KC = 256, NC = 512 };
+
+static int mr_of(int kernel) { return kernel == TINA_GEMM_AVX2_F32 ? 6 : 12; }
+static int nr_of(int kernel) { return kernel == TINA_GEMM_AVX2_F32 ? 16 : 32; }
+static int is_bf16_kernel(int kernel) { return kernel == TINA_GEMM_BF16 || kernel == TINA_GEMM_SPLIT; }
+
+int tina_gemm_mr(int kernel) { return mr_of(kernel); }
+int tina_gemm_nr(int kernel) { return nr_of(kernel); }
+
+static inline float bf16_value(uint16_t h) {
+    uint32_t bits = (uint32_t)h << 16;
+    float f;
+    memcpy(&f, &bits, 4);
+    return f;
+}
+
+static inline uint16_t bf16_round(float f) {
+    uint32_t bits;
+    memcpy(&bits, &f, 4);
+    if ((bits & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((bits >> 16) | 0x40);
+    return (uint16_t)((bits + 0x7fffu + ((bits >> 16) & 1u)) >> 16);
+}
+
+static inline float b_value(const void *b, int bf16, int trans, size_t ldb, size_t k, size_t j) {
+    size_t at = trans ? j * ldb + k : k * ldb + j;
+    return bf16 ? bf16_value(((const uint16_t *)b)[at]) : ((const float *)b)[at];
+}
+
+int tina_gemm_available(int kernel) {
+    int f = tina_cpu_features();
+    switch (kernel) {
+    case TINA_GEMM_BF16:
+    case TINA_GEMM_SPLIT: return (f & 6) == 6;
+    case TINA_GEMM_AVX512_F32: return (f & 2) != 0;
+    case TINA_GEMM_AVX2_F32: return (f & 1) != 0;
+    default: return 0;
+    }
+}
+
+int tina_gemm_choose(int exact, int weight_bf16) {
+    int f = tina_cpu_features();
+    /* Exact mode: the fp32 kernel, not the split one; measured on an AVX512-BF16 Xeon (2 cores), a
+       zmm vdpbf16ps issues at under half the rate of a zmm FMA (91 vs 203 GFLOP/s in a register-only
+       loop), so the split's two dot-products per pair run at a quarter of the fp32 kernel's rate. */
+    (void)weight_bf16;
+    if (!exact && (f & 6) == 6) return TINA_GEMM_BF16;
+    if (f & 2) return TINA_GEMM_AVX512_F32;
+    if (f & 1) return TINA_GEMM_AVX2_F32;
+    return -1;
+}
+
+const char *tina_gemm_name(int kernel) {
+    switch (kernel) {
+    case TINA_GEMM_BF16: return "AVX512-BF16 (bf16 activations)";
+    case TINA_GEMM_SPLIT: return "AVX512-BF16 split (hi+lo activations)";
+    case TINA_GEMM_AVX512_F32: return "AVX-512 fp32";
+    case TINA_GEMM_AVX2_F32: return "AVX2+FMA fp32";
+    default: return "OpenBLAS sgemm";
+    }
+}
+
+/* ---- packing A: per tile of MR rows, the whole k. bf16: [pairs][MR] u32 (a bf16 pair k, k+1 per
+   row); split: [pairs][hi MR | lo MR] u32; fp32: [k][MR] floats. Rows past m and k past the end
+   are zero. ---- */
+static size_t a_tile_bytes(int kernel, size_t k) {
+    size_t pairs = (k + 1) / 2;
+    switch (kernel) {
+    case TINA_GEMM_BF16: return pairs * 12 * 4;
+    case TINA_GEMM_SPLIT: return pairs * 24 * 4;
+    default: return k * (size_t)mr_of(kernel) * 4;
+    }
+}
+
+size_t tina_gemm_pack_a_size(int kernel, size_t m, size_t k) {
+    size_t mr = (size_t)mr_of(kernel);
+    return (m + mr - 1) / mr * a_tile_bytes(kernel, k);
+}
+
+void tina_gemm_pack_a(int kernel, const float *a, size_t lda, size_t m, size_t k, size_t tile0, size_t tile1,
+                      void *packed) {
+    size_t mr = (size_t)mr_of(kernel), pairs = (k + 1) / 2;
+    for (size_t t = tile0; t < tile1; t++) {
+        char *base = (char *)packed + t * a_tile_bytes(kernel, k);
+        for (size_t r = 0; r < mr; r++) {
+            size_t row = t * mr + r;
+            const float *ar = a + row * lda;
+            if (kernel == TINA_GEMM_BF16 || kernel == TINA_GEMM_SPLIT) {
+                uint32_t *dst = (uint32_t *)base;
+                size_t stride = kernel == TINA_GEMM_SPLIT ? 24 : 12;
+                for (size_t p = 0; p < pairs; p++) {
+                    float x0 = row < m ? ar[2 * p] : 0, x1 = row < m && 2 * p + 1 < k ? ar[2 * p + 1] : 0;
+                    uint16_t h0 = bf16_round(x0), h1 = bf16_round(x1);
+                    dst[p * stride + r] = (uint32_t)h0 | (uint32_t)h1 << 16;
+                    if (kernel == TINA_GEMM_SPLIT) {
+                        uint16_t l0 = bf16_round(x0 - bf16_value(h0)), l1 = bf16_round(x1 - bf16_value(h1));
+                        dst[p * stride + 12 + r] = (uint32_t)l0 | (uint32_t)l1 << 16;
+                    }
+                }
+            } else {
+                float *dst = (float *)base;
+                for (size_t i = 0; i < k; i++) dst[i * mr + r] = row < m ? ar[i] : 0;
+            }
+        }
+    }
+}
+
+/* ---- packing B: the columns [j0, j0 + NR) of rows [p0, p0 + kc) of B. bf16 kernels: [pairs][NR]
+   u32 of bf16 pairs (rounded if W is f32); fp32 kernels: [kc][NR] floats. ---- */
+static void pack_b(int kernel, const void *b, int bf16, int trans, size_t ldb, size_t k, size_t n,
+                   size_t p0, size_t kc, size_t j0, void *dst) {
+    size_t nr = (size_t)nr_of(kernel);
+    if (is_bf16_kernel(kernel)) {
+        uint32_t *d = dst;
+        size_t pairs = (kc + 1) / 2;
+        for (size_t jj = 0; jj < nr; jj++) {
+            size_t j = j0 + jj;
+            if (j >= n) {
+                for (size_t p = 0; p < pairs; p++) d[p * nr + jj] = 0;
+                continue;
+            }
+            if (bf16 && trans) {
+                const uint16_t *w = (const uint16_t *)b + j * ldb + p0;
+                size_t whole = kc / 2;
+                for (size_t p = 0; p < whole; p++) {
+                    uint32_t v;
+                    memcpy(&v, w + 2 * p, 4);
+                    d[p * nr + jj] = v;
+                }
+                if (kc & 1) d[whole * nr + jj] = w[kc - 1];
+            } else {
+                for (size_t p = 0; p < pairs; p++) {
+                    size_t k0 = p0 + 2 * p;
+                    uint16_t lo, hi = 0;
+                    if (bf16) {
+                        const uint16_t *w = b;
+                        lo = trans ? w[j * ldb + k0] : w[k0 * ldb + j];
+                        if (2 * p + 1 < kc) hi = trans ? w[j * ldb + k0 + 1] : w[(k0 + 1) * ldb + j];
+                    } else {
+                        lo = bf16_round(b_value(b, 0, trans, ldb, k0, j));
+                        if (2 * p + 1 < kc) hi = bf16_round(b_value(b, 0, trans, ldb, k0 + 1, j));
+                    }
+                    d[p * nr + jj] = (uint32_t)lo | (uint32_t)hi << 16;
+                }
+            }
+        }
+        (void)k;
+    } else {
+        float *d = dst;
+        if (!trans) {
+            for (size_t i = 0; i < kc; i++)
+                for (size_t jj = 0; jj < nr; jj++) {
+                    size_t j = j0 + jj;
+                    d[i * nr + jj] = j < n ? b_value(b, bf16, 0, ldb, p0 + i, j) : 0;
+                }
+        } else {
+            for (size_t jj = 0; jj < nr; jj++) {
+                size_t j = j0 + jj;
+                for (size_t i = 0; i < kc; i++) d[i * nr + jj] = j < n ? b_value(b, bf16, 1, ldb, p0 + i, j) : 0;
+            }
+        }
+    }
+}
+
+/* ---- micro-kernels: an MR × NR tile of C from a packed A tile and a packed B micro-panel over
+   `steps` (pairs for bf16, k for fp32); `rows` × `cols` of the tile are stored, added to C when
+   `add`. ---- */
+#if defined(__x86_64__)
+__attribute__((target("avx512f")))
+static inline void store16(float *c, __m512 v, int cols, int add) {
+    __mmask16 m = cols >= 16 ? (__mmask16)0xFFFF : cols <= 0 ? 0 : (__mmask16)((1u << cols) - 1);
+    if (add) v = _mm512_add_ps(v, _mm512_maskz_loadu_ps(m, c));
+    _mm512_mask_storeu_ps(c, m, v);
+}
+
+__attribute__((target("avx512f,avx512bf16")))
+static void micro_bf16(const uint32_t *a, const uint32_t *b, size_t pairs, float *c, size_t ldc,
+                       int rows, int cols, int add) {
+    __m512 c0[12], c1[12];
+    for (int r = 0; r < 12; r++) c0[r] = c1[r] = _mm512_setzero_ps();
+    for (size_t p = 0; p < pairs; p++) {
+        __m512bh b0 = (__m512bh)_mm512_loadu_si512(b + p * 32), b1 = (__m512bh)_mm512_loadu_si512(b + p * 32 + 16);
+        for (int r = 0; r < 12; r++) {
+            __m512bh av = (__m512bh)_mm512_set1_epi32((int)a[p * 12 + r]);
+            c0[r] = _mm512_dpbf16_ps(c0[r], av, b0);
+            c1[r] = _mm512_dpbf16_ps(c1[r], av, b1);
+        }
+    }
+    for (int r = 0; r < rows; r++) {
+        store16(c + r * ldc, c0[r], cols, add);
+        store16(c + r * ldc + 16, c1[r], cols - 16, add);
+    }
+}
+
+__attribute__((target("avx512f,avx512bf16")))
+static void micro_split(const uint32_t *a, const uint32_t *b, size_t pairs, float *c, size_t ldc,
+                        int rows, int cols, int add) {
+    __m512 c0[12], c1[12];
+    for (int r = 0; r < 12; r++) c0[r] = c1[r] = _mm512_setzero_ps();
+    for (size_t p = 0; p < pairs; p++) {
+        __m512bh b0 = (__m512bh)_mm512_loadu_si512(b + p * 32), b1 = (__m512bh)_mm512_loadu_si512(b + p * 32 + 16);
+        for (int r = 0; r < 12; r++) {
+            __m512bh hi = (__m512bh)_mm512_set1_epi32((int)a[p * 24 + r]);
+            c0[r] = _mm512_dpbf16_ps(c0[r], hi, b0);
+            c1[r] = _mm512_dpbf16_ps(c1[r], hi, b1);
+        }
+        for (int r = 0; r < 12; r++) {
+            __m512bh lo = (__m512bh)_mm512_set1_epi32((int)a[p * 24 + 12 + r]);
+            c0[r] = _mm512_dpbf16_ps(c0[r], lo, b0);
+            c1[r] = _mm512_dpbf16_ps(c1[r], lo, b1);
+        }
+    }
+    for (int r = 0; r < rows; r++) {
+        store16(c + r * ldc, c0[r], cols, add);
+        store16(c + r * ldc + 16, c1[r], cols - 16, add);
+    }
+}
+
+__attribute__((target("avx512f")))
+static void micro_f32_512(const float *a, const float *b, size_t k, float *c, size_t ldc, int rows, int cols, int add) {
+    __m512 c0[12], c1[12];
+    for (int r = 0; r < 12; r++) c0[r] = c1[r] = _mm512_setzero_ps();
+    for (size_t i = 0; i < k; i++) {
+        __m512 b0 = _mm512_loadu_ps(b + i * 32), b1 = _mm512_loadu_ps(b + i * 32 + 16);
+        for (int r = 0; r < 12; r++) {
+            __m512 av = _mm512_set1_ps(a[i * 12 + r]);
+            c0[r] = _mm512_fmadd_ps(av, b0, c0[r]);
+            c1[r] = _mm512_fmadd_ps(av, b1, c1[r]);
+        }
+    }
+    for (int r = 0; r < rows; r++) {
+        store16(c + r * ldc, c0[r], cols, add);
+        store16(c + r * ldc + 16, c1[r], cols - 16, add);
+    }
+}
+
+__attribute__((target("avx2,fma")))
+static void micro_f32_avx2(const float *a, const float *b, size_t k, float *c, size_t ldc, int rows, int cols, int add) {
+    __m256 c0[6], c1[6];
+    for (int r = 0; r < 6; r++) c0[r] = c1[r] = _mm256_setzero_ps();
+    for (size_t i = 0; i < k; i++) {
+        __m256 b0 = _mm256_loadu_ps(b + i * 16), b1 = _mm256_loadu_ps(b + i * 16 + 8);
+        for (int r = 0; r < 6; r++) {
+            __m256 av = _mm256_broadcast_ss(a + i * 6 + r);
+            c0[r] = _mm256_fmadd_ps(av, b0, c0[r]);
+            c1[r] = _mm256_fmadd_ps(av, b1, c1[r]);
+        }
+    }
+    for (int r = 0; r < rows; r++) {
+        float *cr = c + r * ldc;
+        if (cols >= 16) {
+            __m256 v0 = c0[r], v1 = c1[r];
+            if (add) { v0 = _mm256_add_ps(v0, _mm256_loadu_ps(cr)); v1 = _mm256_add_ps(v1, _mm256_loadu_ps(cr + 8)); }
+            _mm256_storeu_ps(cr, v0);
+            _mm256_storeu_ps(cr + 8, v1);
+        } else {
+            float t[16];
+            _mm256_storeu_ps(t, c0[r]);
+            _mm256_storeu_ps(t + 8, c1[r]);
+            for (int j = 0; j < cols; j++) cr[j] = add ? cr[j] + t[j] : t[j];
+        }
+    }
+}
+#endif
+
+/* Per-thread B panel, kept between calls (KC × NC floats at most). */
+static _Thread_local void *panel;
+
+void tina_gemm_run(int kernel, const void *packed_a, size_t m, size_t k, const void *b, int b_bf16, int trans,
+                   size_t ldb, size_t n, size_t n0, size_t n1, float *c, size_t ldc, int accumulate) {
+#if defined(__x86_64__)
+    if (!panel) panel = aligned_alloc(64, (size_t)KC * NC * 4);
+    size_t mr = (size_t)mr_of(kernel), nr = (size_t)nr_of(kernel), tiles = (m + mr - 1) / mr;
+    size_t tile_bytes = a_tile_bytes(kernel, k);
+    int bf = is_bf16_kernel(kernel);
+    for (size_t jc = n0; jc < n1; jc += NC) {
+        size_t nc = n1 - jc < NC ? n1 - jc : NC;
+        for (size_t pc = 0; pc < k; pc += KC) {
+            size_t kc = k - pc < KC ? k - pc : KC;
+            size_t steps = bf ? (kc + 1) / 2 : kc;
+            size_t micro_bytes = steps * nr * 4;
+            for (size_t jr = 0; jr < nc; jr += nr)
+                pack_b(kernel, b, b_bf16, trans, ldb, k, n1, pc, kc, jc + jr, (char *)panel + jr / nr * micro_bytes);
+            int add = accumulate || pc > 0;
+            /* A's offset into a tile at pc: pairs pc/2 (bf16), or pc rows (fp32). */
+            size_t a_off = kernel == TINA_GEMM_BF16 ? pc / 2 * 12 * 4 : kernel == TINA_GEMM_SPLIT ? pc / 2 * 24 * 4 : pc * mr * 4;
+            for (size_t t = 0; t < tiles; t++) {
+                const char *at = (const char *)packed_a + t * tile_bytes + a_off;
+                int rows = (int)(m - t * mr < mr ? m - t * mr : mr);
+                for (size_t jr = 0; jr < nc; jr += nr) {
+                    const void *bp = (const char *)panel + jr / nr * micro_bytes;
+                    float *ct = c + t * mr * ldc + jc + jr;
+                    int cols = (int)(nc - jr);
+                    switch (kernel) {
+                    case TINA_GEMM_BF16: micro_bf16((const uint32_t *)at, bp, steps, ct, ldc, rows, cols, add); break;
+                    case TINA_GEMM_SPLIT: micro_split((const uint32_t *)at, bp, steps, ct, ldc, rows, cols, add); break;
+                    case TINA_GEMM_AVX512_F32: micro_f32_512((const float *)at, bp, steps, ct, ldc, rows, cols, add); break;
+                    default: micro_f32_avx2((const float *)at, bp, steps, ct, ldc, rows, cols, add); break;
+                    }
+                }
+            }
+        }
+    }
+    (void)n;
+#else
+    (void)kernel; (void)packed_a; (void)m; (void)k; (void)b; (void)b_bf16; (void)trans; (void)ldb; (void)n;
+    (void)n0; (void)n1; (void)c; (void)ldc; (void)accumulate;
+#endif
+}
+
+/* The plain reference: what `kernel` computes, with the activations as that kernel sees them
+   (bf16-rounded, or hi + lo) and the weights as the kernel sees them (f32 weights rounded to bf16
+   for the bf16 kernels), accumulated in double. kernel -1: plain float32 inputs. */
+void tina_gemm_reference(int kernel, const float *a, size_t lda, size_t m, size_t k, const void *b, int b_bf16,
+                         int trans, size_t ldb, size_t n, float *c, size_t ldc, int accumulate) {
+    for (size_t i = 0; i < m; i++)
+        for (size_t j = 0; j < n; j++) {
+            double s = 0;
+            for (size_t p = 0; p < k; p++) {
+                float x = a[i * lda + p], w = b_value(b, b_bf16, trans, ldb, p, j);
+                if (kernel == TINA_GEMM_BF16 || kernel == TINA_GEMM_SPLIT) w = bf16_value(bf16_round(w));
+                if (kernel == TINA_GEMM_BF16) x = bf16_value(bf16_round(x));
+                if (kernel == TINA_GEMM_SPLIT) {
+                    float hi = bf16_value(bf16_round(x));
+                    x = hi + bf16_value(bf16_round(x - hi));
+                }
+                s += (double)x * (double)w;
+            }
+            c[i * ldc + j] = accumulate ? c[i * ldc + j] + (float)s : (float)s;
+        }
+}
