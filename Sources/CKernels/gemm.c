@@ -60,11 +60,13 @@ int tina_gemm_available(int kernel) {
 
 int tina_gemm_choose(int exact, int weight_bf16) {
     int f = tina_cpu_features();
-    /* Exact mode: the fp32 kernel, not the split one; measured on an AVX512-BF16 Xeon (2 cores), a
-       zmm vdpbf16ps issues at under half the rate of a zmm FMA (91 vs 203 GFLOP/s in a register-only
-       loop), so the split's two dot-products per pair run at a quarter of the fp32 kernel's rate. */
-    (void)weight_bf16;
+    /* Measured on an AMD EPYC with AVX512-BF16 (2 cores, scripts/bench-kernels, 512-row products of
+       the 1.5B shapes): a zmm vdpbf16ps issues at the rate of a zmm FMA and does twice the work, so the
+       bf16 kernel runs at 1.9-3.0x OpenBLAS on bf16 weights; in exact mode the fp32 kernel beats
+       OpenBLAS on bf16 weights (1.1-1.4x: no widened copy) but not on f32 weights (0.65-0.98x), which
+       go to OpenBLAS (-1). The split kernel, exact too, runs at about the fp32 kernel's rate here. */
     if (!exact && (f & 6) == 6) return TINA_GEMM_BF16;
+    if (exact && !weight_bf16) return -1;
     if (f & 2) return TINA_GEMM_AVX512_F32;
     if (f & 1) return TINA_GEMM_AVX2_F32;
     return -1;

@@ -5,6 +5,7 @@ let benches: [String: ([String]) throws -> Void] = [
     "kernels": benchKernels,
     "model": benchModel,
     "model-init": benchModelInit,
+    "grpo": benchGRPO,
     "tokenizer": benchTokenizer,
     "train": benchTrain,
 ]

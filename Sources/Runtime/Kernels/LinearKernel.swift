@@ -18,8 +18,9 @@ public enum LinearKernel {
     /// The mode of the products that run now: a model sets its own before each forward pass, and the
     /// tape's backward of a product uses the mode its forward ran in.
     nonisolated(unsafe) public static var compute: Compute = defaultCompute
-    /// Measured: on the AVX512-BF16 Xeon of this project, vdpbf16ps runs at under half the fp32 FMA
-    /// rate, so `.f32` is both exact and the faster mode.
+    /// `.f32`: the goldens (transformers, PEFT, TRL in float32) hold to 1e-4 only in the exact mode,
+    /// so it is the default; `.bf16` is the fast mode (2-3x the large products on AVX512-BF16, the
+    /// rounding llama.cpp's BF16 path, vLLM and PyTorch autocast use), asked for per model.
     public static let defaultCompute: Compute = .f32
     /// Off: every large product goes to OpenBLAS (the fallback; benchmarks compare against it).
     nonisolated(unsafe) public static var ownGemm = true

@@ -37,26 +37,31 @@ public struct SamplingOptions: Equatable {
         if topK == 0 && topP >= 1 && minP == 0 {
             return probs.withUnsafeBufferPointer { rng.categorical($0) }
         }
-        // Candidates in descending probability: only the head of the distribution can survive
-        // top-k/top-p, so sort the tokens above a tiny threshold, falling back to all of them
-        // when the head is too small to decide.
-        let maxP = probs.max() ?? 0
-        var candidates = (0..<vocab).filter { probs[$0] >= maxP * 1e-7 }
-        if (topP < 1 && candidates.reduce(0, { $0 + probs[$1] }) < topP) || candidates.count < topK {
-            candidates = Array(0..<vocab)
-        }
+        let candidates = kept(probs)
+        let weights = candidates.map { probs[$0] }
+        let pick = weights.withUnsafeBufferPointer { rng.categorical($0) }
+        return candidates[pick]
+    }
+
+    /// The tokens top-k, top-p and min-p keep of `probs`, most probable first (ties by id).
+    public func kept(_ probs: [Float]) -> [Int] {
+        // Top-p's mass is the whole distribution's, or (after top-k) the k tokens' as transformers
+        // renormalises them.
+        // (Sums in double: the order of a float sum over 151,936 terms would move the cut.)
+        let total = probs.reduce(0.0) { $0 + Double($1) }
+        var candidates = Self.head(of: probs, total: total, topK: topK, topP: topP, minP: minP)
         candidates.sort { probs[$0] > probs[$1] || (probs[$0] == probs[$1] && $0 < $1) }
         if topK > 0 && candidates.count > topK {
             candidates.removeLast(candidates.count - topK)
         }
         if topP < 1 {
-            let mass = candidates.reduce(Float(0)) { $0 + probs[$1] }
-            var cum: Float = 0
+            let mass = topK > 0 ? candidates.reduce(0.0) { $0 + Double(probs[$1]) } : total
+            var cum = 0.0
             var keep = 0
             for c in candidates {
                 keep += 1
-                cum += probs[c] / mass
-                if cum >= topP { break }
+                cum += Double(probs[c]) / mass
+                if cum >= Double(topP) { break }
             }
             candidates.removeLast(candidates.count - keep)
         }
@@ -64,8 +69,31 @@ public struct SamplingOptions: Equatable {
             let floor = probs[top] * minP
             candidates = candidates.filter { probs[$0] >= floor }
         }
-        let weights = candidates.map { probs[$0] }
-        let pick = weights.withUnsafeBufferPointer { rng.categorical($0) }
-        return candidates[pick]
+        return candidates
+    }
+
+    /// The tokens at or above a probability threshold: a prefix of the vocabulary sorted by
+    /// probability (ties included) that holds every token top-k, top-p and min-p can keep. The
+    /// threshold starts at a tenth of the top probability and falls tenfold while the prefix is too
+    /// small to decide, so a peaked distribution sorts a handful of tokens and a flat one a few
+    /// thousand, never the whole vocabulary per token unless it must.
+    static func head(of probs: [Float], total: Double, topK: Int, topP: Float, minP: Float) -> [Int] {
+        let maxP = probs.max() ?? 0
+        // min-p alone keeps exactly what lies at or above top · min_p.
+        var factor: Float = topK == 0 && topP >= 1 ? minP : 0.1
+        while true {
+            let threshold = maxP * factor
+            var mass = 0.0
+            var picked: [Int] = []
+            for j in probs.indices where probs[j] >= threshold {
+                picked.append(j)
+                mass += Double(probs[j])
+            }
+            // Decided when the top-k set lies inside, or (without top-k) the top-p cut does.
+            // (A margin over top_p, as the sorted sum rounds differently.)
+            let decided = factor == 0 || (topK > 0 ? picked.count >= topK : topP < 1 ? mass >= min(total, Double(topP) * total * (1 + 1e-9)) : true)
+            if decided { return picked }
+            factor = factor > 1e-8 ? factor / 10 : 0
+        }
     }
 }
