@@ -14,7 +14,9 @@ func benchGRPO(_ args: [String]) throws {
     }
     let tokenizer = try Tokenizer(directory: args[1])
     var config = try GRPOConfig.preset("tina-open-rs2")
+    // One generation round of one prompt per optimiser step (the recipe accumulates 4 such rounds).
     config.promptsPerStep = 1
+    config.gradAccum = 1
     config.maxCompletionTokens = 256
     // A question of filler words, as long as makes the chat prompt (with the recipe's system turn) 128 tokens.
     var words: [String] = []
@@ -28,17 +30,18 @@ func benchGRPO(_ args: [String]) throws {
     let byLength = GRPOReward(name: "length_parity", weight: 1) { completions, _ in completions.map { Double($0.count % 7) } }
     let trainer = try GRPOTrainer(model: model, tokenizer: tokenizer, config: config, prompts: [prompt], rewards: [byLength], totalSteps: 1)
     print("grpo step: \(model.config.numHiddenLayers) layers, compute \(model.compute), \(config.generations) samples of a \(promptTokens)-token prompt, "
-          + "\(config.maxCompletionTokens) completion tokens at most, LoRA r=\(config.lora.rank), gradient accumulation \(config.gradAccum)")
+          + "\(config.maxCompletionTokens) completion tokens at most, LoRA r=\(config.lora.rank)")
     let metrics = Dictionary(try trainer.trainStep(), uniquingKeysWith: { a, _ in a })
-    let completion = metrics["completion_length"]! * Double(config.generations)
-    let sequenceTokens = Double(config.generations * promptTokens) + completion
+    let batch = trainer.lastBatch!
+    let completion = Double(batch.completionIds.reduce(0) { $0 + $1.count })
+    let sequenceTokens = Double(batch.promptIds.reduce(0) { $0 + $1.count }) + completion
     func line(_ phase: String, _ seconds: Double, _ tokens: Double, _ what: String) {
         print(pad(phase, 24) + "\(fmt(seconds, 2)) s  \(fmt(tokens / max(seconds, 1e-9))) tok/s (\(Int(tokens)) \(what))")
     }
     line("generation", metrics["time/generation"]!, completion, "completion tokens")
     line("reference pass", metrics["time/reference"]!, sequenceTokens, "tokens")
     line("policy fwd+bwd", metrics["time/policy"]!, sequenceTokens, "tokens")
-    line("optimiser", metrics["time/optimizer"]!, Double(model.adapterParameters.reduce(0) { $0 + $1.tensor.count }), "parameters")
+    print(pad("optimiser", 24) + "\(fmt(metrics["time/optimizer"]!, 3)) s (\(model.adapterParameters.reduce(0) { $0 + $1.tensor.count }) parameters)")
     let total = metrics["time/generation"]! + metrics["time/step"]!
     print(pad("step", 24) + "\(fmt(total, 2)) s; peak RSS \(fmt(Double(peakRSSKiB()) / 1048576, 2)) GiB")
 }
