@@ -54,6 +54,17 @@ final class GRPOAtomicityTests: XCTestCase {
     }
 
     /// An interrupted `t.train(batch)` leaves no trace either (the batch came from outside).
+    /// Generation reports each sampled token against the round's most (rows × max completion tokens).
+    func testGenerationReportsItsTokens() throws {
+        let t = try makeTrainer()
+        var reports: [(Int, Int)] = []
+        t.onGeneratedTokens = { reports.append(($0, $1)) }
+        let batch = try t.rollout()
+        let sampled = batch.completionIds.reduce(0) { $0 + $1.count }
+        XCTAssertEqual(reports.map(\.0), Array(1...sampled))
+        XCTAssertTrue(reports.allSatisfy { $0.1 == batch.count * 6 }, "\(reports.map(\.1))")
+    }
+
     func testInterruptedTrainOnABatchLeavesNoTrace() throws {
         let t = try makeTrainer(), twin = try makeTrainer()
         let batch = try t.rollout()

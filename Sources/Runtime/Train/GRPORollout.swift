@@ -22,6 +22,8 @@ extension GRPOTrainer {
         let t = Date()
         onPhase?(.generation)
         var generated: [GeneratedSequence] = [], samplingLogProbs: [[Float]] = []
+        var sampledTokens = 0
+        let mostTokens = promptIds.count * config.maxCompletionTokens
         for start in stride(from: 0, to: promptIds.count, by: microBatchRows) {
             try Interruption.check()
             let options = GenerationOptions(maxTokens: config.maxCompletionTokens,
@@ -36,7 +38,9 @@ extension GRPOTrainer {
                 generated += out.map { GeneratedSequence(ids: $0.ids, finishReason: $0.finishReason) }
                 samplingLogProbs += out.map { $0.logprobs ?? [] }
             } else {
-                generated += try model.generate(prompts: chunk, options: options)
+                generated += try model.generate(prompts: chunk, options: options, onToken: onGeneratedTokens.map { report in
+                    { _, _ in sampledTokens += 1; report(sampledTokens, mostTokens) }
+                })
             }
         }
         let seconds = Date().timeIntervalSince(t)

@@ -47,6 +47,8 @@ public final class GRPOTrainer {
     public internal(set) var lastGradients: [(name: String, values: [Float])] = []
     /// Told as each phase of a step begins (progress displays; tests interrupt a chosen phase).
     public var onPhase: ((GRPOPhase) -> Void)?
+    /// Called as local generation samples each token: (tokens so far, the most the round can take).
+    public var onGeneratedTokens: ((Int, Int) -> Void)?
     /// Sampling on a server (the adapter synced before each round); nil samples locally.
     public var remote: RemoteRollouts?
     var rng: SeededRandom

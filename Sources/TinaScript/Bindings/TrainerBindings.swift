@@ -32,7 +32,7 @@ final class TrainerHandle: NativeHandle {
         help: "A GRPO trainer (TRL's formulas, LoRA only). t.step() = t.train(t.rollout()); t.run(steps:), t.samples(),\nt.metrics, t.plot(), t.save(). A step is atomic: Ctrl-C leaves the trainer as before it.",
         methods: [
             Builtin("step", returns: "map",
-                    help: "One optimiser step: samples a batch (every `iterations` steps; reused in between) and trains on it.\nReturns its metrics (loss, grad_norm before clipping, kl, entropy, clip_ratio, lr, reward, …).\nOn a terminal one line shows the phase it is in (generation, scoring, reference, policy, backward,\noptimizer) and the time so far.",
+                    help: "One optimiser step: samples a batch (every `iterations` steps; reused in between) and trains on it.\nReturns its metrics (loss, grad_norm before clipping, kl, entropy, clip_ratio, lr, reward, …).\nOn a terminal one line shows the phase it is in (generation with its tokens so far, scoring,\nreference, policy, backward, optimizer) and the time so far.",
                     example: "let m = t.step()\nprint(m[\"reward\"])") { a in
                 let trainer = try a.this(TrainerHandle.self).trainer
                 let bar = ProgressBar(label: "step \(trainer.step + 1)", total: Int64(phases.count), unit: .steps("phases"))
@@ -40,7 +40,11 @@ final class TrainerHandle: NativeHandle {
                     bar.status = phase.rawValue
                     bar.update(to: Int64(phases.firstIndex(of: phase) ?? 0))
                 }
-                defer { trainer.onPhase = nil }
+                trainer.onGeneratedTokens = { tokens, most in
+                    bar.status = "generation \(tokens)/\(most) tokens"
+                    bar.update(to: bar.current)
+                }
+                defer { trainer.onPhase = nil; trainer.onGeneratedTokens = nil }
                 let metrics = try trainer.trainStep()
                 bar.update(to: Int64(phases.count))
                 bar.status = "done"
