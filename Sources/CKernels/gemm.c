@@ -195,6 +195,15 @@ static inline void store16(float *c, __m512 v, int cols, int add) {
     _mm512_mask_storeu_ps(c, m, v);
 }
 
+/* The rows × cols corner of a 12 × 32 accumulator tile into C. */
+__attribute__((target("avx512f")))
+static inline void store_tile(float *c, size_t ldc, const __m512 *c0, const __m512 *c1, int rows, int cols, int add) {
+    for (int r = 0; r < rows; r++) {
+        store16(c + r * ldc, c0[r], cols, add);
+        store16(c + r * ldc + 16, c1[r], cols - 16, add);
+    }
+}
+
 __attribute__((target("avx512f,avx512bf16")))
 static void micro_bf16(const uint32_t *a, const uint32_t *b, size_t pairs, float *c, size_t ldc,
                        int rows, int cols, int add) {
@@ -208,10 +217,7 @@ static void micro_bf16(const uint32_t *a, const uint32_t *b, size_t pairs, float
             c1[r] = _mm512_dpbf16_ps(c1[r], av, b1);
         }
     }
-    for (int r = 0; r < rows; r++) {
-        store16(c + r * ldc, c0[r], cols, add);
-        store16(c + r * ldc + 16, c1[r], cols - 16, add);
-    }
+    store_tile(c, ldc, c0, c1, rows, cols, add);
 }
 
 __attribute__((target("avx512f,avx512bf16")))
@@ -232,10 +238,7 @@ static void micro_split(const uint32_t *a, const uint32_t *b, size_t pairs, floa
             c1[r] = _mm512_dpbf16_ps(c1[r], lo, b1);
         }
     }
-    for (int r = 0; r < rows; r++) {
-        store16(c + r * ldc, c0[r], cols, add);
-        store16(c + r * ldc + 16, c1[r], cols - 16, add);
-    }
+    store_tile(c, ldc, c0, c1, rows, cols, add);
 }
 
 __attribute__((target("avx512f")))
@@ -250,10 +253,7 @@ static void micro_f32_512(const float *a, const float *b, size_t k, float *c, si
             c1[r] = _mm512_fmadd_ps(av, b1, c1[r]);
         }
     }
-    for (int r = 0; r < rows; r++) {
-        store16(c + r * ldc, c0[r], cols, add);
-        store16(c + r * ldc + 16, c1[r], cols - 16, add);
-    }
+    store_tile(c, ldc, c0, c1, rows, cols, add);
 }
 
 __attribute__((target("avx2,fma")))
