@@ -182,6 +182,34 @@ extension PseudoTerminalTests {
         XCTAssertEqual(try term.waitForExit(), 0)
     }
 
+    /// A step that fails mid-way (here its reward function) ends its progress line before the error
+    /// prints, so the error starts a line of its own; the session goes on.
+    func testProgressLineEndsBeforeAnError() throws {
+        guard let binary = TestPaths.binary else { return XCTFail("tina-repl is not built (swift build -c release)") }
+        let fixtures = TestPaths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tina-pty-error-\(getpid())")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let term = try Terminal(binary.path, environment: ["HOME=\(home.path)", "TERM=dumb"])
+        defer { term.close() }
+        try term.expect("[1]> ")
+        let model = fixtures.appendingPathComponent("models/tiny-r1").path
+        let data = fixtures.appendingPathComponent("data/mini_math.jsonl").path
+        term.send("let t = grpo(load_model(\"\(model)\"), load_dataset(\"\(data)\"), rewards: [fn(c, e) { error(\"the reward failed\") }], generations: 2, prompts_per_step: 2, max_completion_tokens: 4, seed: 1)\r")
+        try term.expect("[2]> ", timeout: 60)
+        term.send("t.step()\r")
+        // The bar's last draw (its line still open: clear-to-end, no newline), the newline that
+        // ends it, then the error at the start of its own line.
+        try term.expect("generation", timeout: 60)
+        try term.expect("\u{1B}[K\r\n[1]:1:", timeout: 60)
+        try term.expect("error: the reward failed")
+        try term.expect("[3]> ")
+        term.send("t.step\r")
+        try term.expect("[4]> ")
+        term.send(":quit\r")
+        XCTAssertEqual(try term.waitForExit(), 0)
+    }
+
     /// Every finished cell reaches the session journal at once: after a kill -9 it holds the
     /// cells, `tina-repl --last-session` names it, and `:run` replays it in a new session.
     func testSessionJournalSurvivesAKill() throws {
