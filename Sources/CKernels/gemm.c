@@ -58,15 +58,16 @@ int tina_gemm_available(int kernel) {
     }
 }
 
-int tina_gemm_choose(int exact, int weight_bf16) {
+int tina_gemm_choose(int exact, int weight_bf16, int blas_vectorised) {
     int f = tina_cpu_features();
     /* Measured on an AMD EPYC with AVX512-BF16 (2 cores, scripts/bench-kernels, 512-row products of
        the 1.5B shapes): a zmm vdpbf16ps issues at the rate of a zmm FMA and does twice the work, so the
        bf16 kernel runs at 1.9-3.0x OpenBLAS on bf16 weights; in exact mode the fp32 kernel beats
        OpenBLAS on bf16 weights (1.1-1.4x: no widened copy) but not on f32 weights (0.65-0.98x), which
-       go to OpenBLAS (-1). The split kernel, exact too, runs at about the fp32 kernel's rate here. */
+       go to OpenBLAS (-1) where OpenBLAS runs vector kernels for this CPU. The split kernel, exact
+       too, runs at about the fp32 kernel's rate here. */
     if (!exact && (f & 6) == 6) return TINA_GEMM_BF16;
-    if (exact && !weight_bf16) return -1;
+    if (exact && !weight_bf16 && blas_vectorised) return -1;
     if (f & 2) return TINA_GEMM_AVX512_F32;
     if (f & 1) return TINA_GEMM_AVX2_F32;
     return -1;
@@ -99,19 +100,22 @@ size_t tina_gemm_pack_a_size(int kernel, size_t m, size_t k) {
     return (m + mr - 1) / mr * a_tile_bytes(kernel, k);
 }
 
-void tina_gemm_pack_a(int kernel, const float *a, size_t lda, size_t m, size_t k, size_t tile0, size_t tile1,
-                      void *packed) {
+void tina_gemm_pack_a(int kernel, const float *a, size_t lda, int trans_a, float alpha, size_t m, size_t k,
+                      size_t tile0, size_t tile1, void *packed) {
     size_t mr = (size_t)mr_of(kernel), pairs = (k + 1) / 2;
     for (size_t t = tile0; t < tile1; t++) {
         char *base = (char *)packed + t * a_tile_bytes(kernel, k);
         for (size_t r = 0; r < mr; r++) {
             size_t row = t * mr + r;
-            const float *ar = a + row * lda;
+            /* A(row, i): row-major, or the transpose of a [k, m] matrix. */
+            const float *ar = trans_a ? a + row : a + row * lda;
+            size_t step = trans_a ? lda : 1;
             if (kernel == TINA_GEMM_BF16 || kernel == TINA_GEMM_SPLIT) {
                 uint32_t *dst = (uint32_t *)base;
                 size_t stride = kernel == TINA_GEMM_SPLIT ? 24 : 12;
                 for (size_t p = 0; p < pairs; p++) {
-                    float x0 = row < m ? ar[2 * p] : 0, x1 = row < m && 2 * p + 1 < k ? ar[2 * p + 1] : 0;
+                    float x0 = row < m ? alpha * ar[2 * p * step] : 0;
+                    float x1 = row < m && 2 * p + 1 < k ? alpha * ar[(2 * p + 1) * step] : 0;
                     uint16_t h0 = bf16_round(x0), h1 = bf16_round(x1);
                     dst[p * stride + r] = (uint32_t)h0 | (uint32_t)h1 << 16;
                     if (kernel == TINA_GEMM_SPLIT) {
@@ -121,7 +125,13 @@ void tina_gemm_pack_a(int kernel, const float *a, size_t lda, size_t m, size_t k
                 }
             } else {
                 float *dst = (float *)base;
-                for (size_t i = 0; i < k; i++) dst[i * mr + r] = row < m ? ar[i] : 0;
+                if (row >= m) {
+                    for (size_t i = 0; i < k; i++) dst[i * mr + r] = 0;
+                } else if (alpha == 1) {
+                    for (size_t i = 0; i < k; i++) dst[i * mr + r] = ar[i * step];
+                } else {
+                    for (size_t i = 0; i < k; i++) dst[i * mr + r] = alpha * ar[i * step];
+                }
             }
         }
     }

@@ -43,8 +43,10 @@ final class GemmKernelTests: XCTestCase {
                         LinearKernel.runGemm(kernel, a: a.data, m: m, k: k, w: w, trans: trans, n: n, c: c.data, accumulate: !trans)
                         let b = bf16 ? UnsafeRawPointer(w.halfData) : UnsafeRawPointer(w.data)
                         tina_gemm_reference(kernel, a.data, k, m, k, b, bf16 ? 1 : 0, trans ? 1 : 0, wShape[1], n, ref.data, n, trans ? 0 : 1)
+                        LinearKernel.ownGemm = false
                         gemm(transA: false, transB: trans, m: m, n: n, k: k, a: a.data, lda: k, b: wWide.data, ldb: wShape[1],
                              beta: trans ? 0 : 1, c: blas.data, ldc: n)
+                        LinearKernel.ownGemm = true
                         let what = "\(name) m \(m) n \(n) k \(k) \(bf16 ? "bf16" : "f32") \(trans ? "x·Wᵀ" : "dY·W")"
                         for i in 0..<m {
                             for j in 0..<n {

@@ -6,8 +6,21 @@ import XCTest
 /// Fast kernels against their plain reference twins.
 final class KernelTests: XCTestCase {
     func testGemmMatchesReferenceForAllTransposes() throws {
-        // A small product (one OpenBLAS call), then two at or above the size `gemm` splits into
-        // per-thread slabs: by columns (n >= m) and by rows, neither a whole number of 16-blocks.
+        // Through OpenBLAS, and through each own fp32 kernel this CPU has (what `gemm` runs where
+        // OpenBLAS has no vector kernel for the CPU).
+        let own = [Int32(TINA_GEMM_AVX512_F32), Int32(TINA_GEMM_AVX2_F32)].filter { tina_gemm_available($0) != 0 }
+        defer { LinearKernel.ownGemm = true; LinearKernel.forcedKernel = nil }
+        for kernel in [nil] + own.map(Optional.some) {
+            LinearKernel.ownGemm = kernel != nil
+            LinearKernel.forcedKernel = kernel
+            let path = kernel.map { String(cString: tina_gemm_name($0)) } ?? "OpenBLAS"
+            try checkGemmAgainstReference(path)
+        }
+    }
+
+    private func checkGemmAgainstReference(_ path: String) throws {
+        // A small product (one call), then two at or above the size `gemm` splits over the pool:
+        // by columns (n >= m) and by rows, neither a whole number of blocks.
         for (m, n, k) in [(37, 29, 53), (70, 300, 101), (301, 70, 101)] {
             let a = randomTensor([m * k], seed: 1), b = randomTensor([k * n], seed: 2), c0 = randomTensor([m * n], seed: 3)
             for ta in [false, true] {
@@ -18,7 +31,7 @@ final class KernelTests: XCTestCase {
                          beta: 0.5, c: fast.data, ldc: n)
                     gemmReference(transA: ta, transB: tb, m: m, n: n, k: k, alpha: 2, a: a.data, lda: lda, b: b.data,
                                   ldb: ldb, beta: 0.5, c: slow.data, ldc: n)
-                    assertClose(fast.floats, slow.floats, atol: 1e-4, rtol: 1e-4, "gemm \(m)x\(n)x\(k) ta=\(ta) tb=\(tb)")
+                    assertClose(fast.floats, slow.floats, atol: 1e-4, rtol: 1e-4, "\(path) gemm \(m)x\(n)x\(k) ta=\(ta) tb=\(tb)")
                 }
             }
         }

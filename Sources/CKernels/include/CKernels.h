@@ -61,14 +61,16 @@ void tina_skinny_f32(const float *x, size_t rows, size_t in, const float *w,
 enum { TINA_GEMM_BF16 = 0, TINA_GEMM_SPLIT = 1, TINA_GEMM_AVX512_F32 = 2, TINA_GEMM_AVX2_F32 = 3 };
 int tina_gemm_available(int kernel);
 /* The kernel for a mode (exact: float32-level; else bf16-rounded activations) on this CPU, as
-   TINA_SIMD allows; -1: none (OpenBLAS). */
-int tina_gemm_choose(int exact, int weight_bf16);
+   TINA_SIMD allows, given whether OpenBLAS runs vector (AVX2 or wider) kernels here; -1: none
+   (OpenBLAS). */
+int tina_gemm_choose(int exact, int weight_bf16, int blas_vectorised);
 const char *tina_gemm_name(int kernel);
 int tina_gemm_mr(int kernel);
 int tina_gemm_nr(int kernel);
 size_t tina_gemm_pack_a_size(int kernel, size_t m, size_t k);
-void tina_gemm_pack_a(int kernel, const float *a, size_t lda, size_t m, size_t k, size_t tile0, size_t tile1,
-                      void *packed);
+/* A(i, p) = alpha · a[i*lda + p], or alpha · a[p*lda + i] when trans_a. */
+void tina_gemm_pack_a(int kernel, const float *a, size_t lda, int trans_a, float alpha, size_t m, size_t k,
+                      size_t tile0, size_t tile1, void *packed);
 void tina_gemm_run(int kernel, const void *packed_a, size_t m, size_t k, const void *b, int b_bf16, int trans,
                    size_t ldb, size_t n, size_t n0, size_t n1, float *c, size_t ldc, int accumulate);
 /* The plain reference of `kernel` (its rounding of inputs, double accumulation); -1: plain float32. */

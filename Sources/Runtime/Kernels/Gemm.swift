@@ -1,13 +1,24 @@
 import CBLAS
 
 /// C[m, n] = alpha · op(A)[m, k] · op(B)[k, n] + beta · C, row-major, with leading dimensions.
-/// The fast path is OpenBLAS; `gemmReference` is the plain triple loop the tests compare against.
+/// The fast path is OpenBLAS, or the own fp32 kernel where OpenBLAS runs no vector kernel for this
+/// CPU (see `LinearKernel.blasIsVectorised`); `gemmReference` is the plain triple loop the tests
+/// compare against.
 public func gemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
                  a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
                  beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int) {
     if m == 0 || n == 0 { return }
     if k == 0 {
         for i in 0..<m { for j in 0..<n { c[i * ldc + j] *= beta } }
+        return
+    }
+    if let kernel = LinearKernel.gemmKernel(.f32, .f32) {
+        if beta != 0 && beta != 1 {
+            for i in 0..<m { for j in 0..<n { c[i * ldc + j] *= beta } }
+        }
+        LinearKernel.runGemm(kernel, a: a, lda: lda, transA: transA, alpha: alpha, m: m, k: k,
+                             b: UnsafeRawPointer(b), bf16: false, transB: transB, ldb: ldb, n: n,
+                             c: c, ldc: ldc, accumulate: beta != 0)
         return
     }
     Parallel.blasOnOneThread()

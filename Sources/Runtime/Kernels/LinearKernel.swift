@@ -1,3 +1,4 @@
+import CBLAS
 import CKernels
 import Foundation
 
@@ -31,9 +32,18 @@ public enum LinearKernel {
     public static func gemmKernel(_ mode: Compute, _ dtype: DType) -> Int32? {
         guard ownGemm, dtype != .f16 else { return nil }
         if let k = forcedKernel { return tina_gemm_available(k) != 0 ? k : nil }
-        let k = tina_gemm_choose(mode == .f32 ? 1 : 0, dtype == .bf16 ? 1 : 0)
+        let k = tina_gemm_choose(mode == .f32 ? 1 : 0, dtype == .bf16 ? 1 : 0, blasIsVectorised ? 1 : 0)
         return k < 0 ? nil : k
     }
+
+    /// Whether OpenBLAS runs AVX2-or-wider kernels here. A DYNAMIC_ARCH build that does not know the
+    /// CPU falls back to its SSE3 "Prescott" kernels: OpenBLAS 0.3.21 on a Xeon of model 207 (with
+    /// AVX-512 and AVX512-BF16) ran the quickstart's products at a fraction of the own fp32 kernel's
+    /// rate, so exact products go to the own kernel there.
+    static let blasIsVectorised: Bool = {
+        let core = String(cString: tina_blas_core()).lowercased()
+        return ["haswell", "zen", "skylakex", "cooperlake", "sapphirerapids"].contains(core)
+    }()
 
     /// The name of what a product of `rows` rows runs.
     public static func kernelName(rows: Int, mode: Compute, dtype: DType) -> String {
@@ -102,13 +112,24 @@ public enum LinearKernel {
         }
     }
 
-    /// C[m, n] (+)= A[m, k] · B with B(k, j) = W[j, k] (trans) or W[k, j]: A packed once on the pool,
-    /// then column blocks of C on the pool, each packing its own panels of W.
+    /// C[m, n] (+)= A[m, k] · B with B(k, j) = W[j, k] (trans) or W[k, j].
     public static func runGemm(_ kernel: Int32, a: UnsafePointer<Float>, m: Int, k: Int, w: Tensor, trans: Bool, n: Int,
                                c: UnsafeMutablePointer<Float>, accumulate: Bool) {
+        let bf16 = w.dtype == .bf16
+        runGemm(kernel, a: a, lda: k, transA: false, alpha: 1, m: m, k: k,
+                b: bf16 ? UnsafeRawPointer(w.halfData) : UnsafeRawPointer(w.data), bf16: bf16, transB: trans,
+                ldb: w.shape[1], n: n, c: c, ldc: n, accumulate: accumulate)
+    }
+
+    /// C[m, n] (+)= alpha · op(A)[m, k] · B, with A(i, p) = a[i·lda + p] (a[p·lda + i] when transA)
+    /// and B(p, j) = b[j·ldb + p] (transB) or b[p·ldb + j]: A packed once on the pool, then column
+    /// blocks of C on the pool, each packing its own panels of B.
+    static func runGemm(_ kernel: Int32, a: UnsafePointer<Float>, lda: Int, transA: Bool, alpha: Float, m: Int, k: Int,
+                        b: UnsafeRawPointer, bf16: Bool, transB: Bool, ldb: Int, n: Int,
+                        c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool) {
         if m == 0 || n == 0 { return }
         if k == 0 {
-            if !accumulate { c.update(repeating: 0, count: m * n) }
+            if !accumulate { for i in 0..<m { (c + i * ldc).update(repeating: 0, count: n) } }
             return
         }
         let mr = Int(tina_gemm_mr(kernel)), nr = Int(tina_gemm_nr(kernel))
@@ -117,17 +138,14 @@ public enum LinearKernel {
         defer { Scratch.give(packed, bytes) }
         let tiles = (m + mr - 1) / mr
         Parallel.forEachChunk(tiles, grain: max(1, 4096 / max(k, 1))) { r in
-            tina_gemm_pack_a(kernel, a, k, m, k, r.lowerBound, r.upperBound, packed)
+            tina_gemm_pack_a(kernel, a, lda, transA ? 1 : 0, alpha, m, k, r.lowerBound, r.upperBound, packed)
         }
-        let bf16 = w.dtype == .bf16
-        let b = bf16 ? UnsafeRawPointer(w.halfData) : UnsafeRawPointer(w.data)
-        let ldb = w.shape[1]
         let blocks = (n + nr - 1) / nr
         // A chunk of at least ~2 M multiply-adds, so small products stay on one thread.
         let grain = max(1, (1 << 21) / max(1, m * k * nr))
         Parallel.forEachChunk(blocks, grain: grain) { r in
-            tina_gemm_run(kernel, packed, m, k, b, bf16 ? 1 : 0, trans ? 1 : 0, ldb, n, r.lowerBound * nr,
-                          min(n, r.upperBound * nr), c, n, accumulate ? 1 : 0)
+            tina_gemm_run(kernel, packed, m, k, b, bf16 ? 1 : 0, transB ? 1 : 0, ldb, n, r.lowerBound * nr,
+                          min(n, r.upperBound * nr), c, ldc, accumulate ? 1 : 0)
         }
     }
 
