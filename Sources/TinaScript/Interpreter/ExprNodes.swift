@@ -5,7 +5,7 @@ class Node {
     init(_ loc: SourceLoc) { self.loc = loc }
 
     /// Every concrete node overrides this; the base is never instantiated by the resolver.
-    func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         throw Failure("internal error: node without evaluation", at: loc)
     }
 }
@@ -13,25 +13,25 @@ class Node {
 final class ConstNode: Node {
     let value: Value
     init(_ value: Value, _ loc: SourceLoc) { self.value = value; super.init(loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value { value }
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value { value }
 }
 
 final class LocalGet: Node {
     let slot: Int
     init(_ slot: Int, _ loc: SourceLoc) { self.slot = slot; super.init(loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value { f.slots[slot] }
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value { f.slots[slot] }
 }
 
 final class UpvalueGet: Node {
     let depth: Int, slot: Int
     init(_ depth: Int, _ slot: Int, _ loc: SourceLoc) { self.depth = depth; self.slot = slot; super.init(loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value { f.ancestor(depth).slots[slot] }
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value { f.upvalues(depth)[slot] }
 }
 
 final class GlobalGet: Node {
     let index: Int, name: String
     init(_ index: Int, _ name: String, _ loc: SourceLoc) { self.index = index; self.name = name; super.init(loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         let globals = rt.globals
         guard globals.defined[index] else { throw Failure("undefined variable '\(name)'", at: loc) }
         return globals.values[index]
@@ -44,19 +44,19 @@ class BinaryNode: Node {
 }
 
 final class AddNode: BinaryNode {
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         try Ops.add(try lhs.eval(f, rt), try rhs.eval(f, rt), loc, rt)
     }
 }
 
 final class SubNode: BinaryNode {
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         try Ops.sub(try lhs.eval(f, rt), try rhs.eval(f, rt), loc)
     }
 }
 
 final class MulNode: BinaryNode {
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         try Ops.mul(try lhs.eval(f, rt), try rhs.eval(f, rt), loc, rt)
     }
 }
@@ -65,7 +65,7 @@ final class MulNode: BinaryNode {
 final class ArithNode: BinaryNode {
     let op: BinaryOp
     init(_ op: BinaryOp, _ lhs: Node, _ rhs: Node, _ loc: SourceLoc) { self.op = op; super.init(lhs, rhs, loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         try Ops.apply(op, try lhs.eval(f, rt), try rhs.eval(f, rt), loc, rt)
     }
 }
@@ -73,7 +73,7 @@ final class ArithNode: BinaryNode {
 final class EqualNode: BinaryNode {
     let negated: Bool
     init(negated: Bool, _ lhs: Node, _ rhs: Node, _ loc: SourceLoc) { self.negated = negated; super.init(lhs, rhs, loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         let a = try lhs.eval(f, rt), b = try rhs.eval(f, rt)
         if case let (.int(x), .int(y)) = (a, b) { return .bool((x == y) != negated) }
         return .bool((a == b) != negated)
@@ -84,7 +84,7 @@ final class EqualNode: BinaryNode {
 final class LessNode: BinaryNode {
     let swapped: Bool
     init(swapped: Bool, _ lhs: Node, _ rhs: Node, _ loc: SourceLoc) { self.swapped = swapped; super.init(lhs, rhs, loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         let a = try lhs.eval(f, rt), b = try rhs.eval(f, rt)
         return .bool(swapped ? try Ops.less(b, a, loc) : try Ops.less(a, b, loc))
     }
@@ -94,21 +94,21 @@ final class LessNode: BinaryNode {
 final class LessEqualNode: BinaryNode {
     let swapped: Bool
     init(swapped: Bool, _ lhs: Node, _ rhs: Node, _ loc: SourceLoc) { self.swapped = swapped; super.init(lhs, rhs, loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         let a = try lhs.eval(f, rt), b = try rhs.eval(f, rt)
         return .bool(!(swapped ? try Ops.less(a, b, loc) : try Ops.less(b, a, loc)))
     }
 }
 
 final class AndNode: BinaryNode {
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         let a = try lhs.eval(f, rt)
         return a.isTruthy ? try rhs.eval(f, rt) : a
     }
 }
 
 final class OrNode: BinaryNode {
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         let a = try lhs.eval(f, rt)
         return a.isTruthy ? a : try rhs.eval(f, rt)
     }
@@ -117,19 +117,19 @@ final class OrNode: BinaryNode {
 final class NotNode: Node {
     let operand: Node
     init(_ operand: Node, _ loc: SourceLoc) { self.operand = operand; super.init(loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value { .bool(!(try operand.eval(f, rt)).isTruthy) }
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value { .bool(!(try operand.eval(f, rt)).isTruthy) }
 }
 
 final class NegateNode: Node {
     let operand: Node
     init(_ operand: Node, _ loc: SourceLoc) { self.operand = operand; super.init(loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value { try Ops.negate(try operand.eval(f, rt), loc) }
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value { try Ops.negate(try operand.eval(f, rt), loc) }
 }
 
 final class ListNode: Node {
     let items: [Node]
     init(_ items: [Node], _ loc: SourceLoc) { self.items = items; super.init(loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         var values: [Value] = []
         values.reserveCapacity(items.count)
         for item in items { values.append(try item.eval(f, rt)) }
@@ -140,7 +140,7 @@ final class ListNode: Node {
 final class MapNode: Node {
     let keys: [Node], values: [Node]
     init(_ keys: [Node], _ values: [Node], _ loc: SourceLoc) { self.keys = keys; self.values = values; super.init(loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         let map = ScriptMap()
         for (k, v) in zip(keys, values) {
             guard case .string(let key) = try k.eval(f, rt) else { throw Failure("map keys must be strings", at: k.loc) }
@@ -156,7 +156,7 @@ final class RangeNode: Node {
     init(_ low: Node, _ high: Node, inclusive: Bool, _ loc: SourceLoc) {
         self.low = low; self.high = high; self.inclusive = inclusive; super.init(loc)
     }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         let (lo, hi) = try bounds(f, rt)
         guard lo < hi else { return .list(ScriptList()) }
         let (count, overflow) = hi.subtractingReportingOverflow(lo)
@@ -165,7 +165,7 @@ final class RangeNode: Node {
     }
 
     /// Half-open integer bounds.
-    func bounds(_ f: Frame, _ rt: Interpreter) throws -> (Int, Int) {
+    func bounds(_ f: Env, _ rt: Interpreter) throws -> (Int, Int) {
         guard case .int(let lo) = try low.eval(f, rt) else { throw Failure("range bounds must be ints", at: low.loc) }
         guard case .int(let hi) = try high.eval(f, rt) else { throw Failure("range bounds must be ints", at: high.loc) }
         if inclusive && hi == Int.max { throw Failure("range end too large", at: loc) }
@@ -177,7 +177,7 @@ final class FStringNode: Node {
     /// Literal text pieces alternate with expressions; nil marks where an expression goes.
     let texts: [String?], exprs: [Node]
     init(texts: [String?], exprs: [Node], _ loc: SourceLoc) { self.texts = texts; self.exprs = exprs; super.init(loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         var out = "", next = 0
         for text in texts {
             if let text { out += text } else {
@@ -192,7 +192,7 @@ final class FStringNode: Node {
 final class IndexNode: Node {
     let object: Node, index: Node
     init(_ object: Node, _ index: Node, _ loc: SourceLoc) { self.object = object; self.index = index; super.init(loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         try Access.index(try object.eval(f, rt), try index.eval(f, rt), loc)
     }
 }
@@ -200,7 +200,7 @@ final class IndexNode: Node {
 final class FieldNode: Node {
     let object: Node, name: String
     init(_ object: Node, _ name: String, _ loc: SourceLoc) { self.object = object; self.name = name; super.init(loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         try Access.field(try object.eval(f, rt), name, loc)
     }
 }
@@ -208,8 +208,9 @@ final class FieldNode: Node {
 final class ClosureNode: Node {
     let proto: FunctionProto
     init(_ proto: FunctionProto) { self.proto = proto; super.init(proto.loc) }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
-        .function(ScriptFunction(.closure(proto, f)))
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
+        // The resolver gives every function that contains a closure a heap frame.
+        .function(ScriptFunction(.closure(proto, f.frame.unsafelyUnwrapped)))
     }
 }
 
@@ -219,7 +220,7 @@ final class CallNode: Node {
     init(_ callee: Node, _ args: [Node], keywords: [String], _ loc: SourceLoc) {
         self.callee = callee; self.args = args; self.keywords = keywords; super.init(loc)
     }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         let value = try callee.eval(f, rt)
         guard case .function(let function) = value else {
             throw Failure("cannot call a \(value.typeName)", at: loc)
@@ -234,7 +235,7 @@ final class MethodCallNode: Node {
     init(_ object: Node, _ name: String, _ args: [Node], keywords: [String], _ loc: SourceLoc) {
         self.object = object; self.name = name; self.args = args; self.keywords = keywords; super.init(loc)
     }
-    override func eval(_ f: Frame, _ rt: Interpreter) throws -> Value {
+    override func eval(_ f: Env, _ rt: Interpreter) throws -> Value {
         let receiver = try object.eval(f, rt)
         if case .native(let handle) = receiver, let method = handle.nativeType.method(name) {
             let (positional, named) = try rt.evalArguments(args, keywords, f)

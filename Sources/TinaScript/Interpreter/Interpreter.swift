@@ -27,6 +27,8 @@ public final class Interpreter {
     public internal(set) var lastReport: Report?
 
     var callDepth = 0
+    /// Room for the slots of calls that need no heap frame; a call that does not fit gets one.
+    private let stack = ValueStack(capacity: 1 << 16)
     var returnValue: Value = .null
     /// Steps left before the next check of the interrupt flag and the step limit.
     private var budget = 0
@@ -99,8 +101,11 @@ public final class Interpreter {
         stepsLeft = stepLimit ?? Int.max
         callDepth = 0
         do {
-            for stmt in program.body { _ = try stmt.exec(frame, self) }
-            return try program.result?.eval(frame, self)
+            return try withExtendedLifetime(frame) {
+                let env = Env(frame)
+                for stmt in program.body { _ = try stmt.exec(env, self) }
+                return try program.result?.eval(env, self)
+            }
         } catch let failure as Failure {
             throw failure.scriptError
         }
@@ -114,10 +119,11 @@ public final class Interpreter {
     public func call(_ function: ScriptFunction, _ args: [Value], keywords: [(String, Value)] = []) throws -> Value {
         switch function.body {
         case .closure(let proto, let captured):
-            let frame = Frame(count: proto.frameSize, parent: captured)
+            let callee = activation(proto, captured)
+            defer { finish(callee) }
             var given = [Bool](repeating: false, count: proto.params.count)
-            try bind(proto, args, keywords, frame, &given, loc: proto.loc)
-            return try invoke(proto, frame, given, callSite: proto.loc)
+            try bind(proto, args, keywords, callee.env.slots, &given, loc: proto.loc)
+            return try invoke(proto, callee.env, given, callSite: proto.loc)
         case .builtin(let b):
             return try callBuiltin(b, nil, args, keywords, nil)
         case .method(let b, let handle):
@@ -158,7 +164,7 @@ public final class Interpreter {
         budget += Self.checkInterval
     }
 
-    func evalArguments(_ args: [Node], _ keywords: [String], _ f: Frame) throws -> ([Value], [(String, Value)]) {
+    func evalArguments(_ args: [Node], _ keywords: [String], _ f: Env) throws -> ([Value], [(String, Value)]) {
         let positionalCount = args.count - keywords.count
         var positional: [Value] = []
         positional.reserveCapacity(positionalCount)
@@ -170,19 +176,28 @@ public final class Interpreter {
 
     /// A call from TinaScript code: arguments are evaluated straight into the callee's frame.
     @inline(__always)
-    func call(_ function: ScriptFunction, _ args: [Node], _ keywords: [String], _ f: Frame, _ loc: SourceLoc) throws -> Value {
-        switch function.body {
-        case .closure(let proto, let captured):
-            let frame = Frame(count: proto.frameSize, parent: captured)
-            let paramCount = proto.params.count
-            if keywords.isEmpty && args.count == paramCount {
-                for i in 0..<paramCount { frame.slots[i] = try args[i].eval(f, self) }
-                return try invoke(proto, frame, nil, callSite: loc)
+    func call(_ function: ScriptFunction, _ args: [Node], _ keywords: [String], _ f: Env, _ loc: SourceLoc) throws -> Value {
+        if let proto = function.proto {
+            return try proto._withUnsafeGuaranteedRef { proto in
+                let callee = activation(proto, function.captured?.takeUnretainedValue())
+                defer { finish(callee) }
+                let paramCount = proto.params.count
+                if keywords.isEmpty && args.count == paramCount {
+                    var i = 0
+                    while i < paramCount {
+                        callee.env.slots[i] = try args.withElement(i) { try $0.eval(f, self) }
+                        i += 1
+                    }
+                    return try invoke(proto, callee.env, nil, callSite: loc)
+                }
+                let (positional, named) = try evalArguments(args, keywords, f)
+                var given = [Bool](repeating: false, count: paramCount)
+                try bind(proto, positional, named, callee.env.slots, &given, loc: loc)
+                return try invoke(proto, callee.env, given, callSite: loc)
             }
-            let (positional, named) = try evalArguments(args, keywords, f)
-            var given = [Bool](repeating: false, count: paramCount)
-            try bind(proto, positional, named, frame, &given, loc: loc)
-            return try invoke(proto, frame, given, callSite: loc)
+        }
+        switch function.body {
+        case .closure: fatalError("closures are called above")
         case .builtin(let b):
             let (positional, named) = try evalArguments(args, keywords, f)
             return try callBuiltin(b, nil, positional, named, loc)
@@ -192,14 +207,38 @@ public final class Interpreter {
         }
     }
 
-    private func bind(_ proto: FunctionProto, _ positional: [Value], _ named: [(String, Value)], _ frame: Frame,
+    /// The slots of one call; `frame` holds a heap frame alive until `finish`.
+    private struct Activation {
+        let env: Env
+        let frame: Frame?
+        let size: Int
+    }
+
+    /// A fresh activation of `proto`: a window of the value stack, or a heap frame when the
+    /// function creates closures (they outlive the call) or the stack is full.
+    @inline(__always)
+    private func activation(_ proto: FunctionProto, _ captured: Frame?) -> Activation {
+        let size = proto.frameSize
+        if !proto.capturesFrame, let slots = stack.push(size) {
+            return Activation(env: Env(slots: slots, parent: captured), frame: nil, size: size)
+        }
+        let frame = Frame(count: size, parent: captured)
+        return Activation(env: Env(frame), frame: frame, size: size)
+    }
+
+    @inline(__always)
+    private func finish(_ activation: Activation) {
+        if activation.frame == nil { stack.pop(activation.size) }
+    }
+
+    private func bind(_ proto: FunctionProto, _ positional: [Value], _ named: [(String, Value)], _ slots: UnsafeMutablePointer<Value>,
                       _ given: inout [Bool], loc: SourceLoc) throws {
         let usage = "\n  usage: \(proto.signature)"
         guard positional.count <= proto.params.count else {
             throw Failure("\(proto.name) takes \(proto.params.count) argument\(proto.params.count == 1 ? "" : "s"), got \(positional.count)\(usage)", at: loc)
         }
         for (i, value) in positional.enumerated() {
-            frame.slots[i] = value
+            slots[i] = value
             given[i] = true
         }
         for (key, value) in named {
@@ -207,13 +246,13 @@ public final class Interpreter {
                 throw Failure("\(proto.name) has no parameter '\(key)'\(usage)", at: loc)
             }
             if given[i] { throw Failure("\(proto.name) got two values for '\(key)'\(usage)", at: loc) }
-            frame.slots[i] = value
+            slots[i] = value
             given[i] = true
         }
     }
 
     /// Runs a function body in its prepared frame; parameters not in `given` take their defaults.
-    private func invoke(_ proto: FunctionProto, _ frame: Frame, _ given: [Bool]?, callSite: SourceLoc) throws -> Value {
+    private func invoke(_ proto: FunctionProto, _ env: Env, _ given: [Bool]?, callSite: SourceLoc) throws -> Value {
         callDepth += 1
         defer { callDepth -= 1 }
         do {
@@ -226,15 +265,13 @@ public final class Interpreter {
                     guard let fallback = proto.defaults[i] else {
                         throw Failure("\(proto.name): missing argument '\(proto.params[i])'\n  usage: \(proto.signature)", at: callSite)
                     }
-                    frame.slots[i] = try fallback.eval(frame, self)
+                    env.slots[i] = try fallback.eval(env, self)
                 }
             }
-            for stmt in proto.body {
-                if try stmt.exec(frame, self) == .returned {
-                    let value = returnValue
-                    returnValue = .null
-                    return value
-                }
+            if try execBlock(proto.body, env, self) == .returned {
+                let value = returnValue
+                returnValue = .null
+                return value
             }
             return .null
         } catch let failure as Failure {

@@ -7,6 +7,8 @@ struct Resolver {
         var scopes: [[String: Int]] = [[:]]
         var slotCount = 0
         var loopDepth = 0
+        /// Set when a closure is defined inside: it captures this function's frame.
+        var createsClosures = false
         let isTopLevel: Bool
         init(isTopLevel: Bool) { self.isTopLevel = isTopLevel }
 
@@ -175,6 +177,7 @@ struct Resolver {
     }
 
     private mutating func function(_ decl: FunctionDecl) throws -> FunctionProto {
+        function.createsClosures = true
         let scope = FunctionScope(isTopLevel: false)
         functions.append(scope)
         defer { functions.removeLast() }
@@ -189,7 +192,8 @@ struct Resolver {
         let name = decl.name ?? "<fn>"
         let params = decl.params.map { p in p.name + (p.defaultValue == nil ? "" : " = …") }
         return FunctionProto(name: name, params: decl.params.map(\.name), defaults: defaults, frameSize: scope.slotCount,
-                             body: body, loc: decl.loc, signature: "\(name)(\(params.joined(separator: ", ")))")
+                             capturesFrame: scope.createsClosures, body: body, loc: decl.loc,
+                             signature: "\(name)(\(params.joined(separator: ", ")))")
     }
 
     // MARK: expressions

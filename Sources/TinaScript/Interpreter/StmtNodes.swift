@@ -10,16 +10,18 @@ class StmtNode {
     init(_ loc: SourceLoc) { self.loc = loc }
 
     /// Every concrete statement overrides this; the base is never instantiated by the resolver.
-    func exec(_ f: Frame, _ rt: Interpreter) throws -> Flow {
+    func exec(_ f: Env, _ rt: Interpreter) throws -> Flow {
         throw Failure("internal error: statement without execution", at: loc)
     }
 }
 
 @inline(__always)
-func execBlock(_ body: [StmtNode], _ f: Frame, _ rt: Interpreter) throws -> Flow {
-    for stmt in body {
-        let flow = try stmt.exec(f, rt)
+func execBlock(_ body: [StmtNode], _ f: Env, _ rt: Interpreter) throws -> Flow {
+    var i = 0
+    while i < body.count {
+        let flow = try body.withElement(i) { try $0.exec(f, rt) }
         if flow != .normal { return flow }
+        i += 1
     }
     return .normal
 }
@@ -27,7 +29,7 @@ func execBlock(_ body: [StmtNode], _ f: Frame, _ rt: Interpreter) throws -> Flow
 final class ExprStmt: StmtNode {
     let expr: Node
     init(_ expr: Node) { self.expr = expr; super.init(expr.loc) }
-    override func exec(_ f: Frame, _ rt: Interpreter) throws -> Flow {
+    override func exec(_ f: Env, _ rt: Interpreter) throws -> Flow {
         _ = try expr.eval(f, rt)
         return .normal
     }
@@ -36,7 +38,7 @@ final class ExprStmt: StmtNode {
 final class SetLocal: StmtNode {
     let slot: Int, value: Node
     init(_ slot: Int, _ value: Node, _ loc: SourceLoc) { self.slot = slot; self.value = value; super.init(loc) }
-    override func exec(_ f: Frame, _ rt: Interpreter) throws -> Flow {
+    override func exec(_ f: Env, _ rt: Interpreter) throws -> Flow {
         f.slots[slot] = try value.eval(f, rt)
         return .normal
     }
@@ -47,9 +49,9 @@ final class SetUpvalue: StmtNode {
     init(_ depth: Int, _ slot: Int, _ value: Node, _ loc: SourceLoc) {
         self.depth = depth; self.slot = slot; self.value = value; super.init(loc)
     }
-    override func exec(_ f: Frame, _ rt: Interpreter) throws -> Flow {
+    override func exec(_ f: Env, _ rt: Interpreter) throws -> Flow {
         let v = try value.eval(f, rt)
-        f.ancestor(depth).slots[slot] = v
+        f.upvalues(depth)[slot] = v
         return .normal
     }
 }
@@ -60,7 +62,7 @@ final class SetGlobal: StmtNode {
     init(_ index: Int, _ name: String, _ value: Node, defines: Bool, _ loc: SourceLoc) {
         self.index = index; self.name = name; self.value = value; self.defines = defines; super.init(loc)
     }
-    override func exec(_ f: Frame, _ rt: Interpreter) throws -> Flow {
+    override func exec(_ f: Env, _ rt: Interpreter) throws -> Flow {
         let v = try value.eval(f, rt)
         let globals = rt.globals
         if !defines && !globals.defined[index] {
@@ -79,7 +81,7 @@ final class SetIndex: StmtNode {
     init(_ object: Node, _ index: Node, _ value: Node, op: BinaryOp?, _ loc: SourceLoc) {
         self.object = object; self.index = index; self.value = value; self.op = op; super.init(loc)
     }
-    override func exec(_ f: Frame, _ rt: Interpreter) throws -> Flow {
+    override func exec(_ f: Env, _ rt: Interpreter) throws -> Flow {
         let o = try object.eval(f, rt), k = try index.eval(f, rt)
         var v = try value.eval(f, rt)
         if let op { v = try Ops.apply(op, try Access.index(o, k, loc), v, loc, rt) }
@@ -93,7 +95,7 @@ final class SetField: StmtNode {
     init(_ object: Node, _ name: String, _ value: Node, op: BinaryOp?, _ loc: SourceLoc) {
         self.object = object; self.name = name; self.value = value; self.op = op; super.init(loc)
     }
-    override func exec(_ f: Frame, _ rt: Interpreter) throws -> Flow {
+    override func exec(_ f: Env, _ rt: Interpreter) throws -> Flow {
         let o = try object.eval(f, rt)
         var v = try value.eval(f, rt)
         if let op { v = try Ops.apply(op, try Access.field(o, name, loc), v, loc, rt) }
@@ -107,15 +109,17 @@ final class IfNode: StmtNode {
     init(_ condition: Node, _ then: [StmtNode], _ otherwise: [StmtNode], _ loc: SourceLoc) {
         self.condition = condition; self.then = then; self.otherwise = otherwise; super.init(loc)
     }
-    override func exec(_ f: Frame, _ rt: Interpreter) throws -> Flow {
-        try execBlock(try condition.eval(f, rt).isTruthy ? then : otherwise, f, rt)
+    override func exec(_ f: Env, _ rt: Interpreter) throws -> Flow {
+        // Not `cond ? then : otherwise`: choosing the array first would retain it.
+        if try condition.eval(f, rt).isTruthy { return try execBlock(then, f, rt) }
+        return try execBlock(otherwise, f, rt)
     }
 }
 
 final class WhileNode: StmtNode {
     let condition: Node, body: [StmtNode]
     init(_ condition: Node, _ body: [StmtNode], _ loc: SourceLoc) { self.condition = condition; self.body = body; super.init(loc) }
-    override func exec(_ f: Frame, _ rt: Interpreter) throws -> Flow {
+    override func exec(_ f: Env, _ rt: Interpreter) throws -> Flow {
         while try condition.eval(f, rt).isTruthy {
             try rt.tick(loc)
             switch try execBlock(body, f, rt) {
@@ -134,7 +138,7 @@ final class ForRangeNode: StmtNode {
     init(_ slot: Int, _ range: RangeNode, _ body: [StmtNode], _ loc: SourceLoc) {
         self.slot = slot; self.range = range; self.body = body; super.init(loc)
     }
-    override func exec(_ f: Frame, _ rt: Interpreter) throws -> Flow {
+    override func exec(_ f: Env, _ rt: Interpreter) throws -> Flow {
         let (lo, hi) = try range.bounds(f, rt)
         var i = lo
         while i < hi {
@@ -158,7 +162,7 @@ final class ForEachNode: StmtNode {
         self.slot = slot; self.secondSlot = secondSlot; self.iterable = iterable; self.body = body; super.init(loc)
     }
 
-    override func exec(_ f: Frame, _ rt: Interpreter) throws -> Flow {
+    override func exec(_ f: Env, _ rt: Interpreter) throws -> Flow {
         let collection = try iterable.eval(f, rt)
         switch collection {
         case .list(let list):
@@ -198,7 +202,7 @@ final class ForEachNode: StmtNode {
 
     /// Runs the body once; a non-nil answer ends the loop with that flow.
     @inline(__always)
-    private func step(_ f: Frame, _ rt: Interpreter) throws -> Flow? {
+    private func step(_ f: Env, _ rt: Interpreter) throws -> Flow? {
         try rt.tick(loc)
         switch try execBlock(body, f, rt) {
         case .breakLoop: return .normal
@@ -213,7 +217,7 @@ final class TryNode: StmtNode {
     init(_ body: [StmtNode], _ slot: Int, _ handler: [StmtNode], _ loc: SourceLoc) {
         self.body = body; self.slot = slot; self.handler = handler; super.init(loc)
     }
-    override func exec(_ f: Frame, _ rt: Interpreter) throws -> Flow {
+    override func exec(_ f: Env, _ rt: Interpreter) throws -> Flow {
         do {
             return try execBlock(body, f, rt)
         } catch let failure as Failure where failure.catchable {
@@ -224,17 +228,17 @@ final class TryNode: StmtNode {
 }
 
 final class BreakNode: StmtNode {
-    override func exec(_ f: Frame, _ rt: Interpreter) throws -> Flow { .breakLoop }
+    override func exec(_ f: Env, _ rt: Interpreter) throws -> Flow { .breakLoop }
 }
 
 final class ContinueNode: StmtNode {
-    override func exec(_ f: Frame, _ rt: Interpreter) throws -> Flow { .continueLoop }
+    override func exec(_ f: Env, _ rt: Interpreter) throws -> Flow { .continueLoop }
 }
 
 final class ReturnNode: StmtNode {
     let value: Node?
     init(_ value: Node?, _ loc: SourceLoc) { self.value = value; super.init(loc) }
-    override func exec(_ f: Frame, _ rt: Interpreter) throws -> Flow {
+    override func exec(_ f: Env, _ rt: Interpreter) throws -> Flow {
         rt.returnValue = try value?.eval(f, rt) ?? .null
         return .returned
     }

@@ -113,8 +113,21 @@ public final class ScriptFunction {
     }
 
     let body: Body
+    /// A closure's prototype and captured frame again, unretained (`body` owns them), so a call
+    /// reads them without reference counting.
+    let proto: Unmanaged<FunctionProto>?
+    let captured: Unmanaged<Frame>?
 
-    init(_ body: Body) { self.body = body }
+    init(_ body: Body) {
+        self.body = body
+        if case .closure(let proto, let captured) = body {
+            self.proto = .passUnretained(proto)
+            self.captured = captured.map(Unmanaged.passUnretained)
+        } else {
+            proto = nil
+            captured = nil
+        }
+    }
 
     public convenience init(builtin: Builtin) { self.init(.builtin(builtin)) }
 
