@@ -158,20 +158,26 @@ extension PseudoTerminalTests {
 }
 
 extension PseudoTerminalTests {
-    /// `t.step()` on a terminal ends with its progress line (every phase done), then the metrics.
-    func testStepShowsItsProgress() throws {
-        guard let binary = TestPaths.binary else { return XCTFail("tina-repl is not built (swift build -c release)") }
+    /// A terminal session (its own HOME) that has made `t`, a small GRPO trainer on the tiny-r1
+    /// fixture with these rewards; the next prompt is [2].
+    private func trainerSession(_ binary: URL, rewards: String) throws -> (Terminal, URL) {
         let fixtures = TestPaths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tina-pty-step-\(getpid())")
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tina-pty-trainer-\(getpid())")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: home) }
         let term = try Terminal(binary.path, environment: ["HOME=\(home.path)", "TERM=dumb"])
-        defer { term.close() }
         try term.expect("[1]> ")
         let model = fixtures.appendingPathComponent("models/tiny-r1").path
         let data = fixtures.appendingPathComponent("data/mini_math.jsonl").path
-        term.send("let t = grpo(load_model(\"\(model)\"), load_dataset(\"\(data)\"), rewards: [\"format\"], generations: 2, prompts_per_step: 2, max_completion_tokens: 4, seed: 1)\r")
+        term.send("let t = grpo(load_model(\"\(model)\"), load_dataset(\"\(data)\"), rewards: \(rewards), generations: 2, prompts_per_step: 2, max_completion_tokens: 4, seed: 1)\r")
         try term.expect("[2]> ", timeout: 60)
+        return (term, home)
+    }
+
+    /// `t.step()` on a terminal ends with its progress line (every phase done), then the metrics.
+    func testStepShowsItsProgress() throws {
+        guard let binary = TestPaths.binary else { return XCTFail("tina-repl is not built (swift build -c release)") }
+        let (term, home) = try trainerSession(binary, rewards: "[\"format\"]")
+        defer { term.close(); try? FileManager.default.removeItem(at: home) }
         term.send("t.step()\r")
         try term.expect("step 1", timeout: 60)
         try term.expect("7/7")
@@ -186,17 +192,8 @@ extension PseudoTerminalTests {
     /// prints, so the error starts a line of its own; the session goes on.
     func testProgressLineEndsBeforeAnError() throws {
         guard let binary = TestPaths.binary else { return XCTFail("tina-repl is not built (swift build -c release)") }
-        let fixtures = TestPaths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tina-pty-error-\(getpid())")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: home) }
-        let term = try Terminal(binary.path, environment: ["HOME=\(home.path)", "TERM=dumb"])
-        defer { term.close() }
-        try term.expect("[1]> ")
-        let model = fixtures.appendingPathComponent("models/tiny-r1").path
-        let data = fixtures.appendingPathComponent("data/mini_math.jsonl").path
-        term.send("let t = grpo(load_model(\"\(model)\"), load_dataset(\"\(data)\"), rewards: [fn(c, e) { error(\"the reward failed\") }], generations: 2, prompts_per_step: 2, max_completion_tokens: 4, seed: 1)\r")
-        try term.expect("[2]> ", timeout: 60)
+        let (term, home) = try trainerSession(binary, rewards: "[fn(c, e) { error(\"the reward failed\") }]")
+        defer { term.close(); try? FileManager.default.removeItem(at: home) }
         term.send("t.step()\r")
         // The bar's last draw (its line still open: clear-to-end, no newline), the newline that
         // ends it, then the error at the start of its own line.
