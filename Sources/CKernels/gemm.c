@@ -100,40 +100,53 @@ size_t tina_gemm_pack_a_size(int kernel, size_t m, size_t k) {
     return (m + mr - 1) / mr * a_tile_bytes(kernel, k);
 }
 
-void tina_gemm_pack_a(int kernel, const float *a, size_t lda, int trans_a, float alpha, size_t m, size_t k,
-                      size_t tile0, size_t tile1, void *packed) {
-    size_t mr = (size_t)mr_of(kernel), pairs = (k + 1) / 2;
-    for (size_t t = tile0; t < tile1; t++) {
-        char *base = (char *)packed + t * a_tile_bytes(kernel, k);
-        for (size_t r = 0; r < mr; r++) {
-            size_t row = t * mr + r;
-            /* A(row, i): row-major, or the transpose of a [k, m] matrix. */
-            const float *ar = trans_a ? a + row : a + row * lda;
-            size_t step = trans_a ? lda : 1;
-            if (kernel == TINA_GEMM_BF16 || kernel == TINA_GEMM_SPLIT) {
-                uint32_t *dst = (uint32_t *)base;
-                size_t stride = kernel == TINA_GEMM_SPLIT ? 24 : 12;
-                for (size_t p = 0; p < pairs; p++) {
-                    float x0 = row < m ? alpha * ar[2 * p * step] : 0;
-                    float x1 = row < m && 2 * p + 1 < k ? alpha * ar[(2 * p + 1) * step] : 0;
-                    uint16_t h0 = bf16_round(x0), h1 = bf16_round(x1);
-                    dst[p * stride + r] = (uint32_t)h0 | (uint32_t)h1 << 16;
-                    if (kernel == TINA_GEMM_SPLIT) {
-                        uint16_t l0 = bf16_round(x0 - bf16_value(h0)), l1 = bf16_round(x1 - bf16_value(h1));
-                        dst[p * stride + 12 + r] = (uint32_t)l0 | (uint32_t)l1 << 16;
-                    }
-                }
-            } else {
-                float *dst = (float *)base;
-                if (row >= m) {
-                    for (size_t i = 0; i < k; i++) dst[i * mr + r] = 0;
-                } else if (alpha == 1) {
-                    for (size_t i = 0; i < k; i++) dst[i * mr + r] = ar[i * step];
-                } else {
-                    for (size_t i = 0; i < k; i++) dst[i * mr + r] = alpha * ar[i * step];
-                }
+/* One bf16 or split tile: per row, the bf16 pairs (k, k + 1), and for split the low halves. */
+static void pack_a_bf16_tile(int kernel, const float *a, size_t lda, int trans_a, float alpha, size_t m, size_t k,
+                             size_t t, uint32_t *dst) {
+    size_t pairs = (k + 1) / 2, stride = kernel == TINA_GEMM_SPLIT ? 24 : 12;
+    for (size_t r = 0; r < 12; r++) {
+        size_t row = t * 12 + r;
+        /* A(row, i): row-major, or the transpose of a [k, m] matrix. */
+        const float *ar = trans_a ? a + row : a + row * lda;
+        size_t step = trans_a ? lda : 1;
+        for (size_t p = 0; p < pairs; p++) {
+            float x0 = row < m ? alpha * ar[2 * p * step] : 0;
+            float x1 = row < m && 2 * p + 1 < k ? alpha * ar[(2 * p + 1) * step] : 0;
+            uint16_t h0 = bf16_round(x0), h1 = bf16_round(x1);
+            dst[p * stride + r] = (uint32_t)h0 | (uint32_t)h1 << 16;
+            if (kernel == TINA_GEMM_SPLIT) {
+                uint16_t l0 = bf16_round(x0 - bf16_value(h0)), l1 = bf16_round(x1 - bf16_value(h1));
+                dst[p * stride + 12 + r] = (uint32_t)l0 | (uint32_t)l1 << 16;
             }
         }
+    }
+}
+
+/* One fp32 tile, written in order: for each i the MR values A(row0 + r, i). Transposed A gives a
+   contiguous run of MR floats per i; row-major A is MR rows read side by side. */
+static void pack_a_f32_tile(const float *a, size_t lda, int trans_a, float alpha, size_t m, size_t k, size_t mr,
+                            size_t t, float *dst) {
+    size_t row0 = t * mr, rows = row0 >= m ? 0 : m - row0 < mr ? m - row0 : mr;
+    for (size_t i = 0; i < k; i++) {
+        float *d = dst + i * mr;
+        size_t r = 0;
+        if (trans_a) {
+            const float *s = a + i * lda + row0;
+            for (; r < rows; r++) d[r] = alpha * s[r];
+        } else {
+            const float *s = a + row0 * lda + i;
+            for (; r < rows; r++) d[r] = alpha * s[r * lda];
+        }
+        for (; r < mr; r++) d[r] = 0;
+    }
+}
+
+void tina_gemm_pack_a(int kernel, const float *a, size_t lda, int trans_a, float alpha, size_t m, size_t k,
+                      size_t tile0, size_t tile1, void *packed) {
+    for (size_t t = tile0; t < tile1; t++) {
+        char *base = (char *)packed + t * a_tile_bytes(kernel, k);
+        if (is_bf16_kernel(kernel)) pack_a_bf16_tile(kernel, a, lda, trans_a, alpha, m, k, t, (uint32_t *)base);
+        else pack_a_f32_tile(a, lda, trans_a, alpha, m, k, (size_t)mr_of(kernel), t, (float *)base);
     }
 }
 
@@ -178,18 +191,25 @@ static void pack_b(int kernel, const void *b, int bf16, int trans, size_t ldb, s
         }
         (void)k;
     } else {
+        /* [kc][NR] floats, each row of the micro-panel written in order. Not transposed: B's row
+           p0 + i holds the NR columns side by side; transposed: NR rows of W read side by side. */
         float *d = dst;
-        if (!trans) {
-            for (size_t i = 0; i < kc; i++)
-                for (size_t jj = 0; jj < nr; jj++) {
-                    size_t j = j0 + jj;
-                    d[i * nr + jj] = j < n ? b_value(b, bf16, 0, ldb, p0 + i, j) : 0;
-                }
-        } else {
-            for (size_t jj = 0; jj < nr; jj++) {
-                size_t j = j0 + jj;
-                for (size_t i = 0; i < kc; i++) d[i * nr + jj] = j < n ? b_value(b, bf16, 1, ldb, p0 + i, j) : 0;
+        size_t cols = j0 >= n ? 0 : n - j0 < nr ? n - j0 : nr;
+        const float *w32 = b;
+        const uint16_t *w16 = b;
+        for (size_t i = 0; i < kc; i++) {
+            float *di = d + i * nr;
+            size_t jj = 0;
+            if (!trans) {
+                size_t at = (p0 + i) * ldb + j0;
+                if (bf16) for (; jj < cols; jj++) di[jj] = bf16_value(w16[at + jj]);
+                else for (; jj < cols; jj++) di[jj] = w32[at + jj];
+            } else {
+                size_t at = j0 * ldb + p0 + i;
+                if (bf16) for (; jj < cols; jj++) di[jj] = bf16_value(w16[at + jj * ldb]);
+                else for (; jj < cols; jj++) di[jj] = w32[at + jj * ldb];
             }
+            for (; jj < nr; jj++) di[jj] = 0;
         }
     }
 }

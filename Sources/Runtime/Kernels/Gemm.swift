@@ -9,7 +9,8 @@ public func gemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Floa
                  beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int) {
     if m == 0 || n == 0 { return }
     if k == 0 {
-        for i in 0..<m { for j in 0..<n { c[i * ldc + j] *= beta } }
+        // C is not read when beta is 0 (it may be uninitialised), as BLAS specifies.
+        for i in 0..<m { for j in 0..<n { c[i * ldc + j] = beta == 0 ? 0 : beta * c[i * ldc + j] } }
         return
     }
     if let kernel = LinearKernel.gemmKernel(.f32, .f32) {

@@ -10,11 +10,11 @@ extension Tensor {
     /// self · factor.
     public func scaled(_ factor: Float) throws -> Tensor {
         try requireF32("scale")
-        let out = Tensor(zeros: shape)
+        let out = Tensor(uninitialized: shape)
         let src = data, dst = out.data
         Parallel.forEachChunk(count, grain: 1 << 15) { r in for i in r { dst[i] = src[i] * factor } }
         Tape.record(out, inputs: [self]) { g in
-            let gx = Tensor(zeros: self.shape)
+            let gx = Tensor(uninitialized: self.shape)
             for i in 0..<self.count { gx.data[i] = g.data[i] * factor }
             self.accumulateGrad(gx)
         }
@@ -24,13 +24,13 @@ extension Tensor {
     /// x · sigmoid(x).
     public func silu() throws -> Tensor {
         try requireF32("silu")
-        let out = Tensor(zeros: shape)
+        let out = Tensor(uninitialized: shape)
         let src = data, dst = out.data
         Parallel.forEachChunk(count, grain: 1 << 14) { r in
             for i in r { let x = src[i]; dst[i] = x / (1 + expf(-x)) }
         }
         Tape.record(out, inputs: [self]) { g in
-            let gx = Tensor(zeros: self.shape)
+            let gx = Tensor(uninitialized: self.shape)
             let x = self.data, gi = g.data, go = gx.data
             Parallel.forEachChunk(self.count, grain: 1 << 14) { r in
                 for i in r {
@@ -51,7 +51,7 @@ extension Tensor {
         guard let outShape = Shape.broadcast(shape, other.shape) else {
             throw TensorError.incompatibleShapes(op: op, shape, other.shape)
         }
-        let out = Tensor(zeros: outShape)
+        let out = Tensor(uninitialized: outShape)
         Tensor.broadcastApply(out, self, other) { a, b in
             switch kind {
             case .add: return a + b
@@ -65,7 +65,7 @@ extension Tensor {
                 switch kind {
                 case .add, .sub: ga = g.summed(toShape: self.shape)
                 case .mul:
-                    let t = Tensor(zeros: outShape)
+                    let t = Tensor(uninitialized: outShape)
                     Tensor.broadcastApply(t, g, other) { $0 * $1 }
                     ga = t.summed(toShape: self.shape)
                 }
@@ -80,7 +80,7 @@ extension Tensor {
                     for i in 0..<t.count { t.data[i] = -t.data[i] }
                     gb = t
                 case .mul:
-                    let t = Tensor(zeros: outShape)
+                    let t = Tensor(uninitialized: outShape)
                     Tensor.broadcastApply(t, g, self) { $0 * $1 }
                     gb = t.summed(toShape: other.shape)
                 }
@@ -109,11 +109,12 @@ extension Tensor {
 
     /// Sums a broadcast gradient down to `target` shape (an owned tensor).
     func summed(toShape target: [Int]) -> Tensor {
-        let out = Tensor(zeros: target)
         if target == shape {
+            let out = Tensor(uninitialized: target)
             out.data.update(from: data, count: count)
             return out
         }
+        let out = Tensor(zeros: target)
         let st = Shape.broadcastStrides(target, into: shape)
         let src = data, dst = out.data
         Tensor.forEachIndex(shape) { i, offsets in dst[offsets(st)] += src[i] }

@@ -71,7 +71,7 @@ extension Tensor {
             throw TensorError.shapeMismatch(op: "linear bias", expected: [out], found: bias.shape)
         }
         if weight.requiresGrad { try weight.requireF32("linear (trainable weight)") }
-        let y = Tensor(zeros: Array(shape.dropLast()) + [out])
+        let y = Tensor(uninitialized: Array(shape.dropLast()) + [out])
         let mode = LinearKernel.compute // backward runs in the mode of this forward
         LinearKernel.forward(x: data, rows: r, w: weight, y: y.data, mode: mode)
         if let bias {
@@ -90,7 +90,7 @@ extension Tensor {
                 self.accumulateGrad(gx)
             }
             if weight.requiresGrad {
-                let gw = Tensor(zeros: weight.shape)
+                let gw = Tensor(uninitialized: weight.shape)
                 gemm(transA: true, transB: false, m: out, n: inF, k: r, a: g.data, lda: out, b: self.data, ldb: inF,
                      c: gw.data, ldc: inF)
                 weight.accumulateGrad(gw)

@@ -10,8 +10,8 @@ extension Tensor {
             throw TensorError.shapeMismatch(op: "rmsNorm weight", expected: [c], found: weight.shape)
         }
         let w = try weight.toF32()
-        let out = Tensor(zeros: shape)
-        let inverse = Tensor(zeros: [r]) // 1/rms per row, saved for backward
+        let out = Tensor(uninitialized: shape)
+        let inverse = Tensor(uninitialized: [r]) // 1/rms per row, saved for backward
         let x = data, y = out.data, wp = w.data, ip = inverse.data
         Parallel.forEachChunk(r, grain: 16) { range in
             for i in range {

@@ -5,7 +5,7 @@ extension Tensor {
     public func softmax() throws -> Tensor {
         try requireF32("softmax")
         let c = cols, r = rows
-        let out = Tensor(zeros: shape)
+        let out = Tensor(uninitialized: shape)
         let x = data, y = out.data
         Parallel.forEachChunk(r, grain: 8) { range in
             for i in range { Softmax.row(x + i * c, y + i * c, c) }

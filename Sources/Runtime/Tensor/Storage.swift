@@ -8,8 +8,8 @@ public final class Storage {
     public let raw: UnsafeMutableRawPointer
     private let owner: AnyObject?
 
-    /// Zero-filled owned storage.
-    public init(dtype: DType, count: Int) {
+    /// Owned storage, zero-filled unless `zeroed` is false (for outputs that are written whole).
+    public init(dtype: DType, count: Int, zeroed: Bool = true) {
         self.dtype = dtype
         self.count = count
         let bytes = max(count * dtype.byteSize, 64)
@@ -17,7 +17,7 @@ public final class Storage {
         guard posix_memalign(&p, 64, bytes) == 0, let ptr = p else {
             fatalError("out of memory allocating \(bytes) bytes") // unrecoverable: the OS refused memory
         }
-        memset(ptr, 0, bytes)
+        if zeroed { memset(ptr, 0, bytes) }
         raw = ptr
         owner = nil
     }
