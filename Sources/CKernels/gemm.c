@@ -25,6 +25,12 @@ static int mr_of(int kernel) { return kernel == TINA_GEMM_AVX2_F32 ? 6 : 12; }
 static int nr_of(int kernel) { return kernel == TINA_GEMM_AVX2_F32 ? 16 : 32; }
 static int is_bf16_kernel(int kernel) { return kernel == TINA_GEMM_BF16 || kernel == TINA_GEMM_SPLIT; }
 
+/* How many of the `width` indices from `start` lie below `end`: the rows of a tile or the columns of
+   a micro-panel that exist. */
+static inline size_t part(size_t start, size_t end, size_t width) {
+    return start >= end ? 0 : end - start < width ? end - start : width;
+}
+
 int tina_gemm_mr(int kernel) { return mr_of(kernel); }
 int tina_gemm_nr(int kernel) { return nr_of(kernel); }
 
@@ -126,7 +132,7 @@ static void pack_a_bf16_tile(int kernel, const float *a, size_t lda, int trans_a
    contiguous run of MR floats per i; row-major A is MR rows read side by side. */
 static void pack_a_f32_tile(const float *a, size_t lda, int trans_a, float alpha, size_t m, size_t k, size_t mr,
                             size_t t, float *dst) {
-    size_t row0 = t * mr, rows = row0 >= m ? 0 : m - row0 < mr ? m - row0 : mr;
+    size_t row0 = t * mr, rows = part(row0, m, mr);
     for (size_t i = 0; i < k; i++) {
         float *d = dst + i * mr;
         size_t r = 0;
@@ -194,7 +200,7 @@ static void pack_b(int kernel, const void *b, int bf16, int trans, size_t ldb, s
         /* [kc][NR] floats, each row of the micro-panel written in order. Not transposed: B's row
            p0 + i holds the NR columns side by side; transposed: NR rows of W read side by side. */
         float *d = dst;
-        size_t cols = j0 >= n ? 0 : n - j0 < nr ? n - j0 : nr;
+        size_t cols = part(j0, n, nr);
         const float *w32 = b;
         const uint16_t *w16 = b;
         for (size_t i = 0; i < kc; i++) {
@@ -338,7 +344,7 @@ void tina_gemm_run(int kernel, const void *packed_a, size_t m, size_t k, const v
             size_t a_off = kernel == TINA_GEMM_BF16 ? pc / 2 * 12 * 4 : kernel == TINA_GEMM_SPLIT ? pc / 2 * 24 * 4 : pc * mr * 4;
             for (size_t t = 0; t < tiles; t++) {
                 const char *at = (const char *)packed_a + t * tile_bytes + a_off;
-                int rows = (int)(m - t * mr < mr ? m - t * mr : mr);
+                int rows = (int)part(t * mr, m, mr);
                 for (size_t jr = 0; jr < nc; jr += nr) {
                     const void *bp = (const char *)panel + jr / nr * micro_bytes;
                     float *ct = c + t * mr * ldc + jc + jr;
